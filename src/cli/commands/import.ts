@@ -1,0 +1,68 @@
+/** `sparks import`: read, check and convert every file first, then store each document in its own transaction. */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { Command as Cli } from 'commander';
+import { COMMANDS } from '../../core/commands/index.js';
+import { UserError } from '../../core/errors.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../core/types.js';
+import { parseFile, type ImportedText } from '../../formats/index.js';
+import { MAX_FILE_BYTES } from '../../formats/limits.js';
+import { action, type CliContext } from '../context.js';
+import { usage } from '../errors.js';
+import { progress } from '../progress.js';
+
+interface Prepared { file: string; name: string; bytes: Uint8Array; parsed: ImportedText }
+interface ImportOptions { case?: string; kind: string; name?: string }
+
+async function prepare(file: string, name: string): Promise<Prepared> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) throw new UserError(`${file} does not exist or is not a file; check the path.`);
+  if (info.size > MAX_FILE_BYTES) {
+    throw new UserError(`${basename(file)} is ${(info.size / 1e6).toFixed(0)} MB, more than Sparks imports (${MAX_FILE_BYTES / 1e6} MB); split it into smaller files.`);
+  }
+  const bytes = new Uint8Array(await readFile(file));
+  const result = await parseFile(bytes, basename(file));
+  if ('error' in result) throw new UserError(result.error);
+  return { file, name, bytes, parsed: result.parsed };
+}
+
+export function registerImport(program: Cli): void {
+  program.command('import <project> <files...>').description('import transcripts (.txt .md .docx .odt .pdf .vtt .srt)')
+    .option('--case <label>', 'the case (participant) the documents belong to')
+    .option('--kind <kind>', `${DOCUMENT_KINDS.join(' | ')}`, 'interview')
+    .option('--name <name>', 'document name (one file only; default: the file name without extension)')
+    .option('--json', 'print JSON')
+    .action(action(async (ctx, project: string, files: string[], opts: ImportOptions) => importFiles(ctx, project, files, opts)));
+}
+
+async function importFiles(ctx: CliContext, project: string, files: string[], opts: ImportOptions): Promise<void> {
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(opts.kind)) throw usage(`--kind must be one of ${DOCUMENT_KINDS.join(', ')}.`);
+  if (opts.name !== undefined && files.length > 1) throw usage('--name names a single document; import several files without it.');
+  await ctx.projectId(project);
+  const names = files.map((f) => opts.name ?? basename(f, extname(f)));
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice) throw new UserError(`Two of the files would both be named "${twice}"; import them separately with --name.`);
+
+  const bar = progress(files.length * 2, 'Reading');
+  const prepared: Prepared[] = [];
+  for (const [i, file] of files.entries()) {
+    prepared.push(await prepare(file, names[i]!).finally(() => bar.tick()));
+  }
+  bar.label('Storing');
+  const imported = [];
+  for (const p of prepared) {
+    const doc = await ctx.run(COMMANDS.importDocument, {
+      name: p.name, kind: opts.kind as DocumentKind, case: opts.case ?? null, text: p.parsed.text, turns: p.parsed.turns,
+      original: p.bytes, originalName: basename(p.file), mime: p.parsed.mime, format: p.parsed.format,
+      contentHash: createHash('sha256').update(p.bytes).digest('hex'),
+    }, project);
+    imported.push({
+      id: doc.id, name: doc.name, kind: doc.kind, case: opts.case ?? null, sequence: doc.sequence, length: doc.length,
+      format: doc.format, turns: p.parsed.turns.length, speakers: [...new Set(p.parsed.turns.map((t) => t.speaker))],
+    });
+    bar.tick();
+  }
+  bar.stop();
+  ctx.print(imported, () => imported.map((d) => `Imported ${d.name}: ${d.length} characters, ${d.turns} speaker turns${d.case ? `, case ${d.case}` : ''}.`));
+}

@@ -1,0 +1,44 @@
+/** `sparks project …`, `sparks user …`, `sparks member …`. */
+import type { Command as Cli } from 'commander';
+import { COMMANDS } from '../../core/commands/index.js';
+import { ROLES, type Role } from '../../core/types.js';
+import { listProjects, listUsers } from '../../store/queries/projects.js';
+import { action } from '../context.js';
+import { usage } from '../errors.js';
+
+export function registerProjects(program: Cli): void {
+  const project = program.command('project').description('create and list projects');
+  project.command('create <name>').description('create a project owned by the acting user').option('--json', 'print JSON')
+    .action(action(async (ctx, name: string) => {
+      const p = await ctx.run(COMMANDS.createProject, { name });
+      ctx.print(p, () => `Created project ${p.name}.`);
+    }));
+  project.command('list').description('list projects with their size').option('--json', 'print JSON')
+    .action(action(async (ctx) => {
+      const rows = await listProjects(ctx.store);
+      ctx.print(rows, () => rows.length === 0 ? 'No projects yet: create one with `sparks project create NAME`.'
+        : rows.map((r) => `${r.name}  (${r.documents} documents, ${r.codes} codes, ${r.codings} codings, ${r.memos} memos)`));
+    }));
+
+  const user = program.command('user').description('manage user accounts');
+  user.command('add <name>').description('add a user (a coder)').option('--email <email>', 'e-mail address').option('--json', 'print JSON')
+    .action(action(async (ctx, name: string, opts: { email?: string }) => {
+      const u = await ctx.run(COMMANDS.addUser, { name, email: opts.email ?? null });
+      const { passwordHash: _hidden, ...shown } = u;
+      ctx.print(shown, () => `Added user ${u.name}.`);
+    }));
+  user.command('list').description('list users').option('--json', 'print JSON')
+    .action(action(async (ctx) => {
+      const rows = await listUsers(ctx.store);
+      ctx.print(rows, () => rows.map((u) => `${u.name}${u.email ? ` <${u.email}>` : ''}${u.isAdmin ? '  (admin)' : ''}`));
+    }));
+
+  const member = program.command('member').description('project membership and roles');
+  member.command('add <project> <user>').description('give a user a role in a project')
+    .option('--role <role>', `one of ${ROLES.join(', ')}`, 'coder').option('--json', 'print JSON')
+    .action(action(async (ctx, projectName: string, userName: string, opts: { role: string }) => {
+      if (!(ROLES as readonly string[]).includes(opts.role)) throw usage(`--role must be one of ${ROLES.join(', ')}.`);
+      const m = await ctx.run(COMMANDS.addMember, { user: userName, role: opts.role as Role }, projectName);
+      ctx.print(m, () => `${userName} is now ${m.role} in ${projectName}.`);
+    }));
+}

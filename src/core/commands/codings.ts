@@ -1,0 +1,69 @@
+/** Coding: linking a span of a document to a code, for one coder. */
+import { z } from 'zod';
+import { describe, snapToGraphemes } from '../anchoring/index.js';
+import { UserError, quoteName } from '../errors.js';
+import type { CodingRecord, SegmentRecord } from '../records.js';
+import { codeByPath, documentByName, pathOf, userByName } from '../resolve.js';
+import { defineCommand, projectOf } from './command.js';
+import { removeCodings } from './codes-merge.js';
+
+export interface AppliedCoding { segment: SegmentRecord; coding: CodingRecord; code: string; coder: string; document: string }
+
+export const applyCode = defineCommand({
+  name: 'coding.apply',
+  schema: z.object({
+    document: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+    code: z.string(),
+    coder: z.string().nullish(),
+  }),
+  scope: 'project',
+  role: 'coder',
+  undoable: true,
+  logged: (p, r: AppliedCoding) => ({ ...p, segment: r.segment.id, coding: r.coding.id, exact: r.segment.exact.slice(0, 200) }),
+  async run(ctx, p): Promise<AppliedCoding> {
+    const projectId = projectOf(ctx);
+    const doc = await documentByName(ctx.tx, projectId, p.document);
+    if (p.start < 0 || p.end > doc.length || p.start >= p.end) {
+      throw new UserError(`The range ${p.start}–${p.end} is not inside ${quoteName(doc.name)}, which has ${doc.length} characters; give 0 ≤ start < end ≤ ${doc.length}.`);
+    }
+    const { start, end } = snapToGraphemes(doc.text, p.start, p.end);
+    const code = await codeByPath(ctx.tx, projectId, p.code);
+    const coder = p.coder ? await userByName(ctx.tx, p.coder) : await ctx.tx.get('user', ctx.actorId);
+    if (!coder) throw new Error('acting user missing');
+    if ((await ctx.tx.count('membership', { projectId, userId: coder.id })) === 0) {
+      const member = { id: ctx.newId(), projectId, userId: coder.id, role: 'coder' as const };
+      await ctx.tx.insert('membership', [member]);
+      ctx.patch.created('membership', [member]);
+    }
+    let segment: SegmentRecord | undefined = (await ctx.tx.find('segment', { documentId: doc.id, start, end, createdBy: coder.id }))[0];
+    if (!segment) {
+      segment = { id: ctx.newId(), projectId, documentId: doc.id, ...describe(doc.text, start, end), createdBy: coder.id, createdAt: ctx.now, orphaned: 0 };
+      await ctx.tx.insert('segment', [segment]);
+      ctx.patch.created('segment', [segment]);
+    } else if ((await ctx.tx.count('coding', { segmentId: segment.id, codeId: code.id, coderId: coder.id })) > 0) {
+      throw new UserError(`${coder.name} has already coded that text with ${quoteName(p.code)}; nothing changed.`);
+    }
+    const coding: CodingRecord = { id: ctx.newId(), projectId, segmentId: segment.id, codeId: code.id, coderId: coder.id, createdAt: ctx.now };
+    await ctx.tx.insert('coding', [coding]);
+    ctx.patch.created('coding', [coding]);
+    return { segment, coding, code: await pathOf(ctx.tx, code), coder: coder.name, document: doc.name };
+  },
+});
+
+export const removeCoding = defineCommand({
+  name: 'coding.remove',
+  schema: z.object({ coding: z.string() }),
+  scope: 'project',
+  role: 'coder',
+  undoable: true,
+  async run(ctx, p): Promise<CodingRecord> {
+    const coding = await ctx.tx.get('coding', p.coding);
+    if (!coding || coding.projectId !== projectOf(ctx)) {
+      throw new UserError('That coding does not exist (it may have been removed already); list codings with `sparks segments`.');
+    }
+    await removeCodings(ctx, [coding]);
+    return coding;
+  },
+});

@@ -1,0 +1,24 @@
+/** Every named command, by name: the only way anything changes a project. */
+import type { Command } from './command.js';
+import { addCase, setAttribute } from './cases.js';
+import { createCode, defineCode, moveCode, recolorCode, renameCode } from './codes.js';
+import { deleteCode, mergeCodes } from './codes-merge.js';
+import { applyCode, removeCoding } from './codings.js';
+import { importDocument } from './documents.js';
+import { addMemo, deleteMemo, editMemo } from './memos.js';
+import { addMember, addUser, createProject, updateSettings } from './projects.js';
+import { applyTemplate } from './template.js';
+import { undo } from './undo.js';
+
+export const COMMANDS = {
+  createProject, addUser, addMember, updateSettings,
+  addCase, setAttribute, importDocument,
+  createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
+  applyCode, removeCoding, addMemo, editMemo, deleteMemo, applyTemplate, undo,
+} as const;
+
+export const COMMANDS_BY_NAME: ReadonlyMap<string, Command<never, unknown>> = new Map(
+  Object.values(COMMANDS).map((c) => [c.name, c as Command<never, unknown>]),
+);
+
+export type { Command, CommandContext } from './command.js';

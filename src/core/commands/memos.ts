@@ -1,0 +1,108 @@
+/** Memos: the researcher's written reflections, linked to codes, documents, cases or segments. */
+import { z } from 'zod';
+import { UserError } from '../errors.js';
+import { MAX_TEXT, MAX_TITLE, cleanName } from '../names.js';
+import type { LinkTarget, MemoLinkRecord, MemoRecord } from '../records.js';
+import { caseByLabel, codeByPath, documentByName, memoByRef } from '../resolve.js';
+import { MEMO_TYPES } from '../types.js';
+import { defineCommand, projectOf, type CommandContext } from './command.js';
+
+const linkSchema = z.object({ type: z.enum(['code', 'document', 'case', 'segment', 'memo']), ref: z.string() });
+export type LinkRef = z.infer<typeof linkSchema>;
+
+function cleanBody(body: string): string {
+  const b = body.replace(/\r\n?/g, '\n').normalize('NFC');
+  if (b.length > MAX_TEXT) throw new UserError(`The memo has ${b.length} characters; split it into memos of at most ${MAX_TEXT}.`);
+  return b;
+}
+
+/** The id of the object a link points at, named as researchers name it. */
+async function targetId(ctx: CommandContext, link: LinkRef): Promise<string> {
+  const projectId = projectOf(ctx);
+  switch (link.type) {
+    case 'code': return (await codeByPath(ctx.tx, projectId, link.ref)).id;
+    case 'document': return (await documentByName(ctx.tx, projectId, link.ref)).id;
+    case 'case': return (await caseByLabel(ctx.tx, projectId, link.ref)).id;
+    case 'memo': return (await memoByRef(ctx.tx, projectId, link.ref)).id;
+    case 'segment': {
+      const s = await ctx.tx.get('segment', link.ref);
+      if (!s || s.projectId !== projectId) throw new UserError('That segment does not exist; list segments with `sparks segments`.');
+      return s.id;
+    }
+  }
+}
+
+export async function linkMemo(ctx: CommandContext, memo: MemoRecord, links: readonly LinkRef[]): Promise<MemoLinkRecord[]> {
+  const rows: MemoLinkRecord[] = [];
+  for (const link of links) {
+    const id = await targetId(ctx, link);
+    if (rows.some((r) => r.targetId === id) || (await ctx.tx.count('memo_link', { memoId: memo.id, targetId: id })) > 0) continue;
+    rows.push({ id: ctx.newId(), memoId: memo.id, targetType: link.type as LinkTarget, targetId: id });
+  }
+  if (rows.length) {
+    await ctx.tx.insert('memo_link', rows);
+    ctx.patch.created('memo_link', rows);
+  }
+  return rows;
+}
+
+export const addMemo = defineCommand({
+  name: 'memo.add',
+  schema: z.object({
+    title: z.string(),
+    body: z.string(),
+    type: z.enum(MEMO_TYPES).default('free'),
+    links: z.array(linkSchema).default([]),
+  }),
+  scope: 'project',
+  role: 'coder',
+  undoable: true,
+  async run(ctx, p): Promise<MemoRecord & { links: MemoLinkRecord[] }> {
+    const memo: MemoRecord = {
+      id: ctx.newId(), projectId: projectOf(ctx), title: cleanName(p.title, 'memo title', MAX_TITLE), body: cleanBody(p.body),
+      type: p.type, authorId: ctx.actorId, createdAt: ctx.now, updatedAt: ctx.now,
+    };
+    await ctx.tx.insert('memo', [memo]);
+    ctx.patch.created('memo', [memo]);
+    return { ...memo, links: await linkMemo(ctx, memo, p.links) };
+  },
+});
+
+export const editMemo = defineCommand({
+  name: 'memo.edit',
+  schema: z.object({ memo: z.string(), title: z.string().nullish(), body: z.string().nullish(), type: z.enum(MEMO_TYPES).nullish() }),
+  scope: 'project',
+  role: 'coder',
+  undoable: true,
+  async run(ctx, p): Promise<MemoRecord> {
+    const memo = await memoByRef(ctx.tx, projectOf(ctx), p.memo);
+    const after: Partial<MemoRecord> = { updatedAt: ctx.now };
+    if (p.title != null) after.title = cleanName(p.title, 'memo title', MAX_TITLE);
+    if (p.body != null) after.body = cleanBody(p.body);
+    if (p.type != null) after.type = p.type;
+    const before = Object.fromEntries(Object.keys(after).map((k) => [k, memo[k as keyof MemoRecord]]));
+    await ctx.tx.update('memo', memo.id, after);
+    ctx.patch.changed('memo', memo.id, before, after);
+    return { ...memo, ...after };
+  },
+});
+
+export const deleteMemo = defineCommand({
+  name: 'memo.delete',
+  schema: z.object({ memo: z.string() }),
+  scope: 'project',
+  role: 'coder',
+  undoable: true,
+  async run(ctx, p): Promise<MemoRecord> {
+    const memo = await memoByRef(ctx.tx, projectOf(ctx), p.memo);
+    const links = [
+      ...(await ctx.tx.find('memo_link', { memoId: memo.id })),
+      ...(await ctx.tx.find('memo_link', { targetType: 'memo', targetId: memo.id })),
+    ];
+    await ctx.tx.remove('memo_link', links.map((l) => l.id));
+    ctx.patch.deleted('memo_link', links);
+    await ctx.tx.remove('memo', [memo.id]);
+    ctx.patch.deleted('memo', [memo]);
+    return memo;
+  },
+});

@@ -1,0 +1,79 @@
+/**
+ * A patch is how a command is reverted: rows to remove, rows to put back, and field values to
+ * restore. Commands build the patch that undoes them from the rows they touched, so undo needs no
+ * per-command code and refuses, rather than overwrites, what others changed since.
+ */
+import { UserError } from './errors.js';
+import type { Tx } from './ports.js';
+import { KIND_ORDER, type Kind, type Records } from './records.js';
+
+export type RowSet = { [K in Kind]?: Records[K][] };
+export interface FieldRestore { kind: Kind; id: string; before: Record<string, unknown>; after: Record<string, unknown> }
+export interface Patch { remove?: RowSet; insert?: RowSet; restore?: FieldRestore[] }
+
+/** Collects a command's effects as it runs and yields the inverse patch. */
+export class PatchBuilder {
+  private readonly removes: RowSet = {};
+  private readonly inserts: RowSet = {};
+  private readonly restores: FieldRestore[] = [];
+
+  /** Rows the command created: undo removes them. */
+  created<K extends Kind>(kind: K, rows: readonly Records[K][]): void {
+    const list = (this.removes[kind] ??= []) as Records[K][];
+    list.push(...rows);
+  }
+  /** Rows the command deleted: undo inserts them again. */
+  deleted<K extends Kind>(kind: K, rows: readonly Records[K][]): void {
+    const list = (this.inserts[kind] ??= []) as Records[K][];
+    list.push(...rows);
+  }
+  /** Fields the command changed: undo puts `before` back if they still hold `after`. */
+  changed(kind: Kind, id: string, before: Record<string, unknown>, after: Record<string, unknown>): void {
+    this.restores.push({ kind, id, before, after });
+  }
+  isEmpty(): boolean {
+    return Object.keys(this.removes).length === 0 && Object.keys(this.inserts).length === 0 && this.restores.length === 0;
+  }
+  build(): Patch {
+    return { remove: this.removes, insert: this.inserts, restore: this.restores };
+  }
+}
+
+/** Remove keeps only ids in the log: the rows themselves are gone by the time anyone reads it. */
+export function compactPatch(patch: Patch): Patch {
+  const remove: RowSet = {};
+  for (const kind of KIND_ORDER) {
+    const rows = patch.remove?.[kind];
+    if (rows?.length) (remove as Record<string, unknown[]>)[kind] = rows.map((r) => ({ id: r.id }));
+  }
+  return { ...patch, remove };
+}
+
+/**
+ * Apply a patch: re-insert deleted rows (parents first), restore changed fields (which may point
+ * at those rows again), then remove created rows (children first) once nothing points at them.
+ */
+export async function applyPatch(tx: Tx, patch: Patch, label: string): Promise<void> {
+  for (const kind of KIND_ORDER) {
+    const rows = patch.insert?.[kind];
+    if (rows?.length) await tx.insert(kind, rows as never);
+  }
+  for (const r of patch.restore ?? []) {
+    const current = (await tx.get(r.kind, r.id)) as Record<string, unknown> | undefined;
+    if (!current) throw new UserError(`Cannot undo ${label}: the ${r.kind} it changed was deleted since.`);
+    for (const [field, value] of Object.entries(r.after)) {
+      if (current[field] !== value) {
+        throw new UserError(`Cannot undo ${label}: the ${r.kind} was changed again since; change it back by hand.`);
+      }
+    }
+    await tx.update(r.kind, r.id, r.before as never);
+  }
+  for (const kind of [...KIND_ORDER].reverse()) {
+    const rows = patch.remove?.[kind];
+    if (!rows?.length) continue;
+    const ids = rows.map((r) => r.id);
+    const present = await tx.count(kind, { id: ids } as never);
+    if (present !== ids.length) throw new UserError(`Cannot undo ${label}: part of what it created was deleted since.`);
+    await tx.remove(kind, ids);
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The stored shape of each kind of project object, as core commands read and write them.
+ * Booleans are 0/1 and JSON is text so the same rows fit SQLite and PostgreSQL.
+ */
+import type { DocumentKind, MemoType, Role } from './types.js';
+
+export interface ProjectRecord { id: string; name: string; settings: string; createdAt: string }
+export interface UserRecord {
+  id: string; name: string; email: string | null; passwordHash: string | null;
+  isAdmin: number; isLocalOwner: number; createdAt: string;
+}
+export interface MembershipRecord { id: string; projectId: string; userId: string; role: Role }
+export interface CaseRecord { id: string; projectId: string; label: string; createdAt: string }
+export interface AttributeRecord { id: string; caseId: string; key: string; value: string; type: AttributeType }
+export type AttributeType = 'text' | 'number' | 'date' | 'boolean';
+export interface DocumentRecord {
+  id: string; projectId: string; name: string; kind: DocumentKind; caseId: string | null;
+  sequence: number; text: string; length: number; original: Uint8Array; originalName: string;
+  mime: string; format: string; contentHash: string; createdBy: string; createdAt: string;
+}
+export interface TurnRecord {
+  id: string; documentId: string; idx: number; start: number; end: number; speaker: string;
+  startMs: number | null; endMs: number | null;
+}
+export interface CodeRecord {
+  id: string; projectId: string; parentId: string | null; name: string; definition: string;
+  color: string | null; inVivo: number; attributes: string; position: number;
+  createdBy: string; createdAt: string;
+}
+export interface SegmentRecord {
+  id: string; projectId: string; documentId: string; start: number; end: number;
+  exact: string; prefix: string; suffix: string; createdBy: string; createdAt: string; orphaned: number;
+}
+export interface CodingRecord {
+  id: string; projectId: string; segmentId: string; codeId: string; coderId: string; createdAt: string;
+}
+export interface MemoRecord {
+  id: string; projectId: string; title: string; body: string; type: MemoType;
+  authorId: string; createdAt: string; updatedAt: string;
+}
+export interface MemoLinkRecord { id: string; memoId: string; targetType: LinkTarget; targetId: string }
+export type LinkTarget = 'code' | 'document' | 'case' | 'segment' | 'memo';
+
+/** Every kind of project object a command may touch, by its table. */
+export interface Records {
+  project: ProjectRecord;
+  user: UserRecord;
+  membership: MembershipRecord;
+  case: CaseRecord;
+  attribute: AttributeRecord;
+  document: DocumentRecord;
+  turn: TurnRecord;
+  code: CodeRecord;
+  segment: SegmentRecord;
+  coding: CodingRecord;
+  memo: MemoRecord;
+  memo_link: MemoLinkRecord;
+}
+export type Kind = keyof Records;
+
+/** Parents before children: inserts go in this order, removals in reverse. */
+export const KIND_ORDER: readonly Kind[] = [
+  'user', 'project', 'membership', 'case', 'attribute', 'document', 'turn',
+  'code', 'segment', 'coding', 'memo', 'memo_link',
+];

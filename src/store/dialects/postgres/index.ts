@@ -1,0 +1,41 @@
+/** PostgreSQL through pg, for team servers; `?schema=NAME` in the URL keeps a study in its own schema. */
+import { userInfo } from 'node:os';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../../schema.js';
+import type { DialectAdapter } from '../adapter.js';
+
+// pg returns int8 as strings to avoid precision loss; our counts and sums stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export async function openPostgres(url: string): Promise<DialectAdapter> {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? undefined;
+  parsed.searchParams.delete('schema');
+  // Like psql, connect as the system user when the URL names none.
+  if (!parsed.username) parsed.username = process.env.PGUSER || process.env.USER || userInfo().username;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new Error(`The schema name "${schema}" must be lower-case letters, digits and underscores.`);
+  }
+  const pool = new pg.Pool({
+    connectionString: parsed.toString(),
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  if (schema) await pool.query(`create schema if not exists ${schema}`);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return {
+    name: 'postgres',
+    db,
+    types: { blob: 'bytea', serial: 'serial' },
+    ...(schema ? { schema } : {}),
+    transaction: (fn) => db.transaction().execute(fn),
+    async protectAppendOnly(target, table) {
+      await sql.raw(`create function ${table}_append_only() returns trigger language plpgsql as $$ begin raise exception '${table} is append-only'; end $$`).execute(target);
+      await sql.raw(`create trigger ${table}_append_only before update or delete on ${table} for each row execute function ${table}_append_only()`).execute(target);
+    },
+    isForeignKeyViolation: (err) => (err as { code?: string })?.code === '23503',
+    isUniqueViolation: (err) => (err as { code?: string })?.code === '23505',
+    close: () => db.destroy(),
+  };
+}

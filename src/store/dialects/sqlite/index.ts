@@ -1,0 +1,45 @@
+/** SQLite through better-sqlite3: one file, WAL journal, foreign keys enforced. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
+import type { Database } from '../../schema.js';
+import type { DialectAdapter } from '../adapter.js';
+
+export function openSqlite(file: string): DialectAdapter {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const raw = new BetterSqlite3(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 10000');
+  // NORMAL is durable in WAL mode against a process crash; only a power loss may drop the last commits.
+  raw.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }), plugins: [new CamelCasePlugin()] });
+  return {
+    name: 'sqlite',
+    db,
+    types: { blob: 'blob', serial: 'integer' },
+    async transaction(fn) {
+      // BEGIN IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
+      return db.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          const result = await fn(conn);
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (err) {
+          await sql`rollback`.execute(conn);
+          throw err;
+        }
+      });
+    },
+    async protectAppendOnly(target, table) {
+      for (const op of ['update', 'delete']) {
+        await sql.raw(`create trigger ${table}_no_${op} before ${op} on ${table} begin select raise(abort, '${table} is append-only'); end`).execute(target);
+      }
+    },
+    isForeignKeyViolation: (err) => (err as { code?: string })?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY',
+    isUniqueViolation: (err) => /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((err as { code?: string })?.code ?? ''),
+    close: () => db.destroy(),
+  };
+}

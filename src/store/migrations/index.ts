@@ -1,0 +1,30 @@
+/** Versioned migrations, run at every start; each runs once, in order, in a transaction. */
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { DialectAdapter } from '../dialects/adapter.js';
+import * as initial from './001-initial.js';
+
+const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
+  '001-initial': initial,
+};
+
+class InCodeProvider implements MigrationProvider {
+  constructor(private readonly adapter: DialectAdapter) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (db) => m.up(db, this.adapter) }]),
+    );
+  }
+}
+
+export async function migrate(adapter: DialectAdapter): Promise<void> {
+  const migrator = new Migrator({
+    db: adapter.db,
+    provider: new InCodeProvider(adapter),
+    ...(adapter.schema ? { migrationTableSchema: adapter.schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

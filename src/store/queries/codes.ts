@@ -1,0 +1,76 @@
+/** The code tree as a flat list with paths and coding counts. */
+import { UserError, quoteName } from '../../core/errors.js';
+import { formatPath, parsePath } from '../../core/names.js';
+import type { CodeRecord } from '../../core/records.js';
+import type { Store } from '../store.js';
+
+export interface CodeListing {
+  id: string; name: string; path: string; parent: string | null; depth: number; definition: string;
+  color: string | null; attributes: Record<string, string>; codings: number; codingsWithChildren: number;
+}
+
+/** Paths of every code of a project, by id. */
+export function pathsOf(codes: readonly Pick<CodeRecord, 'id' | 'name' | 'parentId'>[]): Map<string, string[]> {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const paths = new Map<string, string[]>();
+  const walk = (id: string): string[] => {
+    const known = paths.get(id);
+    if (known) return known;
+    const c = byId.get(id)!;
+    const path = c.parentId && byId.has(c.parentId) ? [...walk(c.parentId), c.name] : [c.name];
+    paths.set(id, path);
+    return path;
+  };
+  for (const c of codes) walk(c.id);
+  return paths;
+}
+
+/** Every code, categories included, in tree order (parents before their children, siblings by position). */
+export async function listCodes(store: Store, projectId: string): Promise<CodeListing[]> {
+  const db = store.adapter.db;
+  const codes = await db.selectFrom('code').selectAll().where('projectId', '=', projectId).execute();
+  const counts = await db.selectFrom('coding').select(['codeId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('projectId', '=', projectId).groupBy('codeId').execute();
+  const direct = new Map(counts.map((c) => [c.codeId, Number(c.n)]));
+  const paths = pathsOf(codes);
+  const children = new Map<string | null, CodeRecord[]>();
+  for (const c of codes) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
+  const out: CodeListing[] = [];
+  const visit = (parentId: string | null, depth: number): number => {
+    let sum = 0;
+    for (const c of (children.get(parentId) ?? []).sort((a, b) => a.position - b.position || a.name.localeCompare(b.name))) {
+      const entry: CodeListing = {
+        id: c.id, name: c.name, path: formatPath(paths.get(c.id)!), parent: c.parentId ? formatPath(paths.get(c.parentId)!) : null,
+        depth, definition: c.definition, color: c.color, attributes: JSON.parse(c.attributes) as Record<string, string>,
+        codings: direct.get(c.id) ?? 0, codingsWithChildren: 0,
+      };
+      out.push(entry);
+      entry.codingsWithChildren = entry.codings + visit(c.id, depth + 1);
+      sum += entry.codingsWithChildren;
+    }
+    return sum;
+  };
+  visit(null, 0);
+  return out;
+}
+
+/** The id of the code at a path, or a clear error. */
+export async function codeIdByPath(store: Store, projectId: string, path: string): Promise<string> {
+  let parentId: string | null = null;
+  for (const name of parsePath(path)) {
+    let q = store.adapter.db.selectFrom('code').select('id').where('projectId', '=', projectId).where('name', '=', name);
+    q = parentId === null ? q.where('parentId', 'is', null) : q.where('parentId', '=', parentId);
+    const row = await q.executeTakeFirst();
+    if (!row) throw new UserError(`There is no code ${quoteName(path)}; list codes with \`sparks code list\`.`);
+    parentId = row.id;
+  }
+  return parentId!;
+}
+
+/** A code and every code below it. */
+export async function codeSubtreeIds(store: Store, projectId: string, rootId: string): Promise<string[]> {
+  const codes = await store.adapter.db.selectFrom('code').select(['id', 'parentId']).where('projectId', '=', projectId).execute();
+  const ids = [rootId];
+  for (let i = 0; i < ids.length; i++) for (const c of codes) if (c.parentId === ids[i]) ids.push(c.id);
+  return ids;
+}

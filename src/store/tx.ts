@@ -1,0 +1,116 @@
+/** The core's `Tx` port over Kysely: generic record reads and writes inside one transaction. */
+import { sql, type Kysely } from 'kysely';
+import { InUseError } from '../core/errors.js';
+import type { EventRecord, Tx, Where } from '../core/ports.js';
+import type { Kind, Records } from '../core/records.js';
+import type { DialectAdapter } from './dialects/adapter.js';
+import type { Database } from './schema.js';
+
+// SQLite allows 32,766 bound parameters per statement; stay well below it.
+const CHUNK = 400;
+
+// Generic by kind, which Kysely's static table typing cannot follow; the Records types guard callers.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyQuery = any;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Filters of `find`/`count`: null means IS NULL, an array means IN (an empty one matches nothing). */
+export function applyWhere(query: AnyQuery, where: Record<string, unknown>): AnyQuery {
+  let q = query;
+  for (const [field, value] of Object.entries(where)) {
+    if (value === undefined) continue;
+    if (value === null) q = q.where(field, 'is', null);
+    else if (Array.isArray(value)) q = value.length ? q.where(field, 'in', value) : q.where(sql<boolean>`1 = 0`);
+    else q = q.where(field, '=', value);
+  }
+  return q;
+}
+
+/** Bytes go to the drivers as Buffers, which both accept for blob/bytea. */
+function toDriver(row: object): object {
+  const out: Record<string, unknown> = { ...row };
+  for (const [k, v] of Object.entries(out)) if (v instanceof Uint8Array && !Buffer.isBuffer(v)) out[k] = Buffer.from(v);
+  return out;
+}
+
+export class KyselyTx implements Tx {
+  constructor(private readonly db: Kysely<Database>, private readonly adapter: DialectAdapter) {}
+
+  private table(kind: Kind): AnyQuery {
+    return this.db as AnyQuery;
+  }
+
+  async get<K extends Kind>(kind: K, id: string): Promise<Records[K] | undefined> {
+    return this.table(kind).selectFrom(kind).selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async find<K extends Kind>(kind: K, where: Where<K>, options?: { limit?: number }): Promise<Records[K][]> {
+    const ids = (where as { id?: unknown }).id;
+    if (Array.isArray(ids) && ids.length > CHUNK) {
+      const out: Records[K][] = [];
+      for (const part of chunks(ids)) out.push(...(await this.find(kind, { ...where, id: part } as Where<K>)));
+      return out;
+    }
+    let q = applyWhere(this.table(kind).selectFrom(kind).selectAll(), where as Record<string, unknown>);
+    if (options?.limit) q = q.limit(options.limit);
+    return q.execute();
+  }
+
+  async count<K extends Kind>(kind: K, where: Where<K>): Promise<number> {
+    const ids = (where as { id?: unknown }).id;
+    if (Array.isArray(ids) && ids.length > CHUNK) {
+      let total = 0;
+      for (const part of chunks(ids)) total += await this.count(kind, { ...where, id: part } as Where<K>);
+      return total;
+    }
+    const q = applyWhere(this.table(kind).selectFrom(kind).select(sql<number>`count(*)`.as('n')), where as Record<string, unknown>);
+    const row = await q.executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  async insert<K extends Kind>(kind: K, rows: readonly Records[K][]): Promise<void> {
+    for (const part of chunks(rows, Math.max(1, Math.floor(CHUNK / 16)))) {
+      await this.table(kind).insertInto(kind).values(part.map(toDriver)).execute();
+    }
+  }
+
+  async update<K extends Kind>(kind: K, id: string, changes: Partial<Records[K]>): Promise<void> {
+    if (Object.keys(changes).length === 0) return;
+    await this.table(kind).updateTable(kind).set(toDriver(changes)).where('id', '=', id).execute();
+  }
+
+  async remove<K extends Kind>(kind: K, ids: readonly string[]): Promise<void> {
+    try {
+      for (const part of chunks(ids)) await this.table(kind).deleteFrom(kind).where('id', 'in', part).execute();
+    } catch (err) {
+      if (this.adapter.isForeignKeyViolation(err)) throw new InUseError(`That ${kind} is still used by other work.`);
+      throw err;
+    }
+  }
+
+  async max<K extends Kind>(kind: K, field: keyof Records[K] & string, where: Where<K>): Promise<number | null> {
+    const q = applyWhere(this.table(kind).selectFrom(kind).select((eb: AnyQuery) => eb.fn.max(field).as('m')), where as Record<string, unknown>);
+    const row = await q.executeTakeFirst();
+    return row?.m === null || row?.m === undefined ? null : Number(row.m);
+  }
+
+  async lastUndoable(projectId: string, actorId: string): Promise<EventRecord | undefined> {
+    return this.db
+      .selectFrom('event')
+      .selectAll()
+      .where('projectId', '=', projectId)
+      .where('actorId', '=', actorId)
+      .where('command', '!=', 'undo')
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('event as u').select('u.seq').whereRef('u.undoes', '=', 'event.seq'))),
+      )
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  }
+}
