@@ -3,16 +3,14 @@
  * Pure string functions, no I/O.
  */
 
-const BOM = '\uFEFF';
-
 /**
- * Makes text canonical: drops a leading byte-order mark, turns `\r\n` and lone `\r` into `\n`,
+ * Makes text canonical: drops leading byte-order marks, turns `\r\n` and lone `\r` into `\n`,
  * and normalises to Unicode NFC (so "ó" typed as o + combining accent and as one code point
  * give the same offsets).
  */
 export function canonicalize(s: string): string {
-  const withoutBom = s.startsWith(BOM) ? s.slice(1) : s;
-  return withoutBom.replace(/\r\n?/g, '\n').normalize('NFC');
+  // Every leading BOM goes, not just one, so that canonicalising twice changes nothing.
+  return s.replace(/^\uFEFF+/u, '').replace(/\r\n?/gu, '\n').normalize('NFC');
 }
 
 /** True when the text has nothing but whitespace (or nothing at all). */

@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { UserRecord } from '../core/records.js';
 import type { DialectAdapter } from './dialects/adapter.js';
-import { openPostgres } from './dialects/postgres/index.js';
 import { openSqlite } from './dialects/sqlite/index.js';
 import { migrate } from './migrations/index.js';
 
@@ -31,6 +30,7 @@ export async function openStore(location: string = DEFAULT_DB): Promise<Store> {
     url.password = '';
     shown = url.toString();
     try {
+      const { openPostgres } = await import('./dialects/postgres/index.js');
       adapter = await openPostgres(location);
     } catch (err) {
       throw new UserError(`Cannot reach the PostgreSQL database at ${shown} (${(err as Error).message}); check that it runs and the URL is right.`);

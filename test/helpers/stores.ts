@@ -22,7 +22,9 @@ export function freshLocation(dialect: DialectName): TestDb {
   return {
     location: `${PG_URL}?schema=${schema}`,
     dispose: async () => {
-      const client = new pg.Client({ connectionString: PG_URL, user: process.env.PGUSER || userInfo().username });
+      const url = new URL(PG_URL);
+      if (!url.username) url.username = process.env.PGUSER || userInfo().username;
+      const client = new pg.Client({ connectionString: url.toString() });
       await client.connect();
       await client.query(`drop schema if exists ${schema} cascade`);
       await client.end();

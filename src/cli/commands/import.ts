@@ -6,14 +6,17 @@ import type { Command as Cli } from 'commander';
 import { COMMANDS } from '../../core/commands/index.js';
 import { UserError } from '../../core/errors.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/types.js';
-import { parseFile, type ImportedText } from '../../formats/index.js';
+import type { ImportedText } from '../../formats/index.js';
 import { MAX_FILE_BYTES } from '../../formats/limits.js';
 import { action, type CliContext } from '../context.js';
 import { usage } from '../errors.js';
-import { progress } from '../progress.js';
+import { progress, type Progress } from '../progress.js';
 
 interface Prepared { file: string; name: string; bytes: Uint8Array; parsed: ImportedText }
 interface ImportOptions { case?: string; kind: string; name?: string }
+interface ImportedSummary {
+  id: string; name: string; kind: string; case: string | null; sequence: number; length: number; format: string; turns: number; speakers: string[];
+}
 
 async function prepare(file: string, name: string): Promise<Prepared> {
   const info = await stat(file).catch(() => undefined);
@@ -22,6 +25,8 @@ async function prepare(file: string, name: string): Promise<Prepared> {
     throw new UserError(`${basename(file)} is ${(info.size / 1e6).toFixed(0)} MB, more than Sparks imports (${MAX_FILE_BYTES / 1e6} MB); split it into smaller files.`);
   }
   const bytes = new Uint8Array(await readFile(file));
+  // Loaded on demand: the PDF and Word readers are large and only this command needs them.
+  const { parseFile } = await import('../../formats/index.js');
   const result = await parseFile(bytes, basename(file));
   if ('error' in result) throw new UserError(result.error);
   return { file, name, bytes, parsed: result.parsed };
@@ -39,18 +44,45 @@ export function registerImport(program: Cli): void {
 async function importFiles(ctx: CliContext, project: string, files: string[], opts: ImportOptions): Promise<void> {
   if (!(DOCUMENT_KINDS as readonly string[]).includes(opts.kind)) throw usage(`--kind must be one of ${DOCUMENT_KINDS.join(', ')}.`);
   if (opts.name !== undefined && files.length > 1) throw usage('--name names a single document; import several files without it.');
-  await ctx.projectId(project);
+  const projectId = await ctx.projectId(project);
   const names = files.map((f) => opts.name ?? basename(f, extname(f)));
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice) throw new UserError(`Two of the files would both be named "${twice}"; import them separately with --name.`);
+  // Refuse before storing anything, so a batch never half-imports over a name clash or a missing case.
+  const taken = await existingNames(ctx, projectId, names);
+  if (taken) throw new UserError(`A document named "${taken}" is already in ${project}; import that file with --name and another name.`);
+  if (opts.case !== undefined) await caseNamed(ctx, projectId, opts.case);
 
   const bar = progress(files.length * 2, 'Reading');
-  const prepared: Prepared[] = [];
-  for (const [i, file] of files.entries()) {
-    prepared.push(await prepare(file, names[i]!).finally(() => bar.tick()));
+  const imported: ImportedSummary[] = [];
+  try {
+    const prepared: Prepared[] = [];
+    for (const [i, file] of files.entries()) {
+      prepared.push(await prepare(file, names[i]!));
+      bar.tick();
+    }
+    bar.label('Storing');
+    await store(ctx, project, opts, prepared, imported, bar);
+  } finally {
+    bar.stop();
   }
-  bar.label('Storing');
-  const imported = [];
+  ctx.print(imported, () => imported.map((d) => `Imported ${d.name}: ${d.length} characters, ${d.turns} speaker turns${d.case ? `, case ${d.case}` : ''}.`));
+}
+
+async function existingNames(ctx: CliContext, projectId: string, names: string[]): Promise<string | undefined> {
+  const rows = await ctx.store.adapter.db.selectFrom('document').select('name').where('projectId', '=', projectId)
+    .where('name', 'in', names.map((n) => n.normalize('NFC').trim())).limit(1).execute();
+  return rows[0]?.name;
+}
+
+async function caseNamed(ctx: CliContext, projectId: string, label: string): Promise<void> {
+  const found = await ctx.store.adapter.db.selectFrom('case').select('id').where('projectId', '=', projectId)
+    .where('label', '=', label.normalize('NFC').trim()).executeTakeFirst();
+  if (!found) throw new UserError(`There is no case "${label}" in this project; add it first with \`sparks case add\`.`);
+}
+
+/** Each document in its own transaction: a crash keeps the documents already stored, never half of one. */
+async function store(ctx: CliContext, project: string, opts: ImportOptions, prepared: Prepared[], imported: ImportedSummary[], bar: Progress): Promise<void> {
   for (const p of prepared) {
     const doc = await ctx.run(COMMANDS.importDocument, {
       name: p.name, kind: opts.kind as DocumentKind, case: opts.case ?? null, text: p.parsed.text, turns: p.parsed.turns,
@@ -63,6 +95,4 @@ async function importFiles(ctx: CliContext, project: string, files: string[], op
     });
     bar.tick();
   }
-  bar.stop();
-  ctx.print(imported, () => imported.map((d) => `Imported ${d.name}: ${d.length} characters, ${d.turns} speaker turns${d.case ? `, case ${d.case}` : ''}.`));
 }

@@ -2,7 +2,14 @@ import type { Selector } from '../types.js';
 import { findAllBetween } from './find-all.js';
 import { approximateMatches, contextWindows, maxErrorsFor } from './fuzzy.js';
 import { clampOffset, isGraphemeBoundary, snapToGraphemes } from './graphemes.js';
-import { rankCandidates, scoreCandidate, type Candidate, type ScoredCandidate } from './score.js';
+import {
+  prefixAgreement,
+  rankCandidates,
+  scoreCandidate,
+  suffixAgreement,
+  type Candidate,
+  type ScoredCandidate,
+} from './score.js';
 
 /** Outcome of re-anchoring a selector: a range in the text, or why none was found. */
 export type AnchorResult =
@@ -17,7 +24,7 @@ export type AnchorResult =
 
 /** Options for `anchor`. */
 export interface AnchorOptions {
-  /** Edits allowed in a fuzzy match (default 10% of the quote, 1–64; 0 turns fuzzy matching off). */
+  /** Edits allowed in a fuzzy match (default 10% of the quote's code units, at most 64; 0 turns it off). */
   maxFuzzyErrors?: number;
 }
 
@@ -104,6 +111,19 @@ function matchFuzzy(
   return rankCandidates(text, selector, unique([...near, ...elsewhere]), origin);
 }
 
+/**
+ * Whether a fuzzy candidate is trustworthy: its prefix and suffix each still look alike, and
+ * the old context does not close up at one of its edges. If the suffix fits as well right at
+ * the candidate's start (or the prefix right at its end), the quote was deleted and the
+ * candidate is merely a look-alike beside the seam.
+ */
+function plausible(text: string, selector: Selector, c: ScoredCandidate): boolean {
+  if (Math.min(c.prefix, c.suffix) < MIN_FUZZY_CONTEXT) return false;
+  const closesAtStart = suffixAgreement(text, selector.suffix, c.start) >= c.suffix;
+  const closesAtEnd = prefixAgreement(text, selector.prefix, c.end) >= c.prefix;
+  return !closesAtStart && !closesAtEnd;
+}
+
 /** Whether a value could be a selector at all: quote and context are strings. */
 function wellFormed(selector: unknown): selector is Selector {
   if (typeof selector !== 'object' || selector === null) return false;
@@ -113,11 +133,12 @@ function wellFormed(selector: unknown): selector is Selector {
 
 /**
  * Find a selector again in a (possibly new version of a) text:
- * (1) position: the old [start, end) still holds the quote;
+ * (1) position: the old [start, end) still holds the quote (and does not cut a cluster);
  * (2) quote: the nearest occurrence within 8192 units of the old start whose prefix and suffix
  *     are intact, else the best occurrence anywhere by `scoreCandidate` (ties: nearest);
  * (3) fuzzy: the best approximate match within `maxFuzzyErrors` edits whose prefix and suffix
- *     are each at least half similar, widened to whole grapheme clusters;
+ *     are each at least half similar and do not fit better at a seam where the quote was cut
+ *     out, widened to whole grapheme clusters;
  * (4) otherwise orphaned, with the reason.
  * Matches that would cut a grapheme cluster are skipped. Never throws: unusable positions
  * (negative, fractional, beyond the text) only skip step 1 and weaken the closeness score;
@@ -132,7 +153,11 @@ export function anchor(text: string, selector: Selector, options: AnchorOptions 
   if (exact.length === 0) return orphaned('The selector quotes no text.');
 
   const positionHolds =
-    Number.isInteger(start) && start >= 0 && end - start === exact.length && text.startsWith(exact, start);
+    Number.isInteger(start) &&
+    start >= 0 &&
+    end - start === exact.length &&
+    text.startsWith(exact, start) &&
+    aligned(text, { start, end, errors: 0 });
   if (positionHolds) return anchored({ start, end }, 'position', 1);
   const origin = typeof start === 'number' && Number.isFinite(start) ? clampOffset(start, text.length) : null;
 
@@ -142,7 +167,7 @@ export function anchor(text: string, selector: Selector, options: AnchorOptions 
   const maxErrors = maxErrorsFor(exact.length, options?.maxFuzzyErrors);
   if (maxErrors === 0) return orphaned('The quote no longer occurs in the text.');
   const ranked = matchFuzzy(text, selector, origin, maxErrors);
-  const best = ranked.find((c) => Math.min(c.prefix, c.suffix) >= MIN_FUZZY_CONTEXT);
+  const best = ranked.find((c) => plausible(text, selector, c));
   if (best) return anchored(snapToGraphemes(text, best.start, best.end), 'fuzzy', best.score);
   return orphaned(
     ranked.length > 0

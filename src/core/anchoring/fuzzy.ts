@@ -8,23 +8,18 @@ const ERROR_RATE = 0.1;
 const DEFAULT_MAX_ERRORS = 64;
 /** Hard ceiling, also on an explicit option: the search slows down in proportion to it. */
 const MAX_ERRORS_LIMIT = 256;
-/** Quotes shorter than this are not matched approximately by default: one edit is too much. */
-const MIN_FUZZY_LENGTH = 5;
 /** Exact occurrences of the prefix or suffix looked at when the quote has moved far. */
 const MAX_CONTEXT_HITS = 16;
 
 /**
  * Edits allowed between the quote and a fuzzy match: `requested` when given (clamped to
- * [0, 256] and below the quote length), otherwise 10% of the quote length, at least 1 for
- * quotes of 5 units or more, at most 64.
+ * [0, 256] and below the quote length), otherwise 10% of the quote length rounded down, at
+ * most 64. Quotes under 10 code units are thus only matched exactly by default.
  */
 export function maxErrorsFor(quoteLength: number, requested?: number): number {
   const limit = Math.min(MAX_ERRORS_LIMIT, quoteLength - 1);
-  if (requested !== undefined) {
-    return Number.isFinite(requested) ? Math.max(0, Math.min(limit, Math.floor(requested))) : 0;
-  }
-  if (quoteLength < MIN_FUZZY_LENGTH) return 0;
-  return Math.min(limit, DEFAULT_MAX_ERRORS, Math.max(1, Math.floor(quoteLength * ERROR_RATE)));
+  const wanted = requested ?? Math.min(DEFAULT_MAX_ERRORS, Math.floor(quoteLength * ERROR_RATE));
+  return Number.isFinite(wanted) ? Math.max(0, Math.min(limit, Math.floor(wanted))) : 0;
 }
 
 /**

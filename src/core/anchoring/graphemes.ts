@@ -56,17 +56,25 @@ function clusterAt(text: string, offset: number): { start: number; end: number }
   return { start: lo + found.index, end: lo + found.index + found.segment.length };
 }
 
+/** Below U+0300 (combining marks start there) no code point joins its neighbour, bar CR LF. */
+const FIRST_JOINING = 0x300;
+
 /** Whether `offset` falls between two grapheme clusters (0 and text.length always do). */
 export function isGraphemeBoundary(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return offset === 0 || offset === text.length;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  // Fast path for Latin text, accents and Spanish punctuation included.
+  if (before < FIRST_JOINING && after < FIRST_JOINING) return !(before === 0x0d && after === 0x0a);
   return clusterAt(text, offset).start === offset;
 }
 
 /**
  * Move the ends of a range off the middle of a surrogate pair / grapheme cluster.
  * Each end moves outwards, to the start or the end of the cluster it cuts, so the range still
- * covers everything it covered. Out-of-range or fractional offsets are clamped first; an end
- * before the start is moved to the start. Never throws.
+ * covers everything it covered (an empty range inside a cluster becomes that cluster).
+ * Out-of-range or fractional offsets are clamped first; an end before the start is moved to
+ * the start. Never throws.
  */
 export function snapToGraphemes(
   text: string,

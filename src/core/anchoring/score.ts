@@ -30,14 +30,14 @@ const POSITION_WEIGHT = 0.05;
 const MAX_FULLY_SCORED = 200;
 
 /** How well the stored prefix matches the text just before `start`. */
-function prefixAgreement(text: string, prefix: string, start: number): number {
+export function prefixAgreement(text: string, prefix: string, start: number): number {
   // An empty prefix means the quote opened the text; only the text's start agrees with it.
   if (prefix.length === 0) return start === 0 ? 1 : 0;
   return similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
 }
 
 /** How well the stored suffix matches the text just after `end`. */
-function suffixAgreement(text: string, suffix: string, end: number): number {
+export function suffixAgreement(text: string, suffix: string, end: number): number {
   if (suffix.length === 0) return end === text.length ? 1 : 0;
   return similarity(suffix, text.slice(end, end + suffix.length));
 }
