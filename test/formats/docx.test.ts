@@ -92,6 +92,18 @@ describe('unzipLimited', () => {
     expect(unzipLimited(zip, () => true, 10_000)).toEqual({ problem: 'too-large' });
   });
 
+  it('cuts an entry that understates its size to the size it declares', () => {
+    const bomb = zipSync({ 'big.xml': new Uint8Array(1_000_000) });
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    for (let i = 0; i < bomb.length - 4; i++) {
+      // Central directory header: uncompressed size at +24; local header: at +22.
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 100, true);
+      if (view.getUint32(i, true) === 0x04034b50) view.setUint32(i + 22, 100, true);
+    }
+    const result = unzipLimited(bomb, () => true, 1000);
+    expect('files' in result && result.files['big.xml']?.length).toBe(100);
+  });
+
   it('reports bytes that are no zip', () => {
     expect(unzipLimited(new Uint8Array([1, 2, 3]), () => true, 10)).toEqual({ problem: 'not-zip' });
   });
