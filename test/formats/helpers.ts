@@ -79,7 +79,7 @@ export function stream(content: string): string {
   return `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
 }
 
-/** A one-page PDF whose page draws `content` (Helvetica is /F1). */
+/** A one-page PDF whose page draws `content` (WinAnsi Helvetica is /F1). */
 export function onePagePdf(content: string, trailer = '', extra: string[] = []): Uint8Array {
   return buildPdf(
     [
@@ -87,7 +87,7 @@ export function onePagePdf(content: string, trailer = '', extra: string[] = []):
       '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
       '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
       stream(content),
-      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
       ...extra,
     ],
     trailer,

@@ -6,33 +6,27 @@ const dir = tempDir();
 const INTERVIEWS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'];
 
 /**
- * Paragraphs of a `pdftotext -layout` transcript that lie on one page, as one line each:
- * "12 Dan: words of the wrapped lines joined by spaces".
+ * Paragraphs of a `pdftotext -layout` transcript that lie inside one page, as one line each:
+ * "12 Dan: words of the wrapped lines joined by spaces". The last paragraph of a page may run on
+ * to the next, so it is left out.
  */
 function layoutParagraphs(layout: string): string[] {
-  const out: string[] = [];
-  let current: string[] | null = null;
-  let clean = true;
-  const flush = (): void => {
-    if (current && clean) out.push(current.join(' '));
-    current = null;
-  };
-  for (const raw of layout.split('\n')) {
-    const line = raw.replace(/\f/gu, '');
-    if (/^\d+\s{2,}\S/u.test(line)) {
-      flush();
-      current = [line.trim().replace(/\s+/gu, ' ')];
-      clean = true;
-    } else if (line.trim() === '') {
-      flush();
-    } else if (current && /^\s{3,19}\S/u.test(line)) {
-      current.push(line.trim());
-    } else {
-      clean = false; // a page footer or header inside the paragraph: it runs over a page
+  const pages = layout.split('\f');
+  return pages.flatMap((page, i) => {
+    const paragraphs: string[] = [];
+    let current: string[] | null = null;
+    for (const line of page.split('\n')) {
+      if (/^\d+\s{2,}\p{L}/u.test(line)) {
+        if (current) paragraphs.push(current.join(' '));
+        current = [line.trim().replace(/\s+/gu, ' ')];
+      } else if (current && /^\s{3,19}\S/u.test(line)) {
+        current.push(line.trim());
+      }
     }
-  }
-  flush();
-  return out.filter((p) => !/\S-\s/u.test(p)); // skip hyphenated line ends, which are rejoined
+    if (current) paragraphs.push(current.join(' '));
+    const whole = i === pages.length - 1 ? paragraphs : paragraphs.slice(0, -1);
+    return whole.filter((p) => !/\S-\s/u.test(p)); // hyphenated line ends are rejoined without a space
+  });
 }
 
 describe('.pdf transcripts (PDPilot interviews)', () => {
