@@ -19,8 +19,9 @@ const BOMS: { bytes: number[]; encoding: string }[] = [
 const MIN_CONFIDENCE = 10;
 // Enough bytes to recognise an encoding; analysing all of a large file only costs time.
 const DETECTION_SAMPLE_BYTES = 1024 * 1024;
-// Control characters other than tab, line feed, form feed and carriage return mean binary data.
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/gu;
+// Control characters other than tab, line feed, vertical tab (Word's manual line break), form
+// feed and carriage return mean binary data.
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
 const MAX_CONTROL_RATIO = 0.001;
 
 /**

@@ -27,7 +27,8 @@ export async function extractDocx(bytes: Uint8Array, name: string): Promise<stri
   if ('problem' in unzipped) {
     if (unzipped.problem === 'too-large') {
       throw new ImportError(
-        `${name} expands to more than ${MAX_DOCX_UNZIPPED_BYTES / 1024 / 1024} MB of text and markup, which no transcript needs; check the file and import a smaller one.`,
+        `${name} expands to more than ${MAX_DOCX_UNZIPPED_BYTES / 1024 / 1024} MB of text and markup, ` +
+          'which no transcript needs; check the file and import a smaller one.',
       );
     }
     throw notWord;

@@ -59,7 +59,8 @@ async function parse(bytes: Uint8Array, name: string): Promise<ImportedText> {
   const format = formatOf(name);
   if (bytes.length > MAX_FILE_BYTES) {
     throw new ImportError(
-      `${name} is ${(bytes.length / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB Sparks imports; split it into smaller files and import those.`,
+      `${name} is ${(bytes.length / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB ` +
+        'Sparks imports; split it into smaller files and import those.',
     );
   }
   if (bytes.length === 0) throw empty(name);
@@ -75,6 +76,8 @@ async function parse(bytes: Uint8Array, name: string): Promise<ImportedText> {
       );
     }
     ({ text, turns } = subtitles);
+    // Turns were measured on this text; it must already be canonical for them to hold.
+    if (canonicalize(text) !== text) throw new Error('subtitle text is not canonical');
   } else {
     text = canonicalize(await extractText(format, bytes, name));
   }
@@ -83,7 +86,8 @@ async function parse(bytes: Uint8Array, name: string): Promise<ImportedText> {
   const longest = longestLineLength(text);
   if (longest > MAX_LINE_CHARS) {
     throw new ImportError(
-      `${name} has a line of ${longest.toLocaleString('en')} characters, so it does not look like a transcript; add line breaks and import it again.`,
+      `${name} has a line of ${longest.toLocaleString('en')} characters, so it does not look like a transcript; ` +
+        'add line breaks and import it again.',
     );
   }
   return { text, turns: turns ?? detectTurns(text), format, mime: MIME[format] };

@@ -16,7 +16,8 @@ export function extractOdt(bytes: Uint8Array, name: string): string {
   if ('problem' in unzipped) {
     if (unzipped.problem === 'too-large') {
       throw new ImportError(
-        `${name} expands to more than ${MAX_ODT_CONTENT_BYTES / 1024 / 1024} MB of content, which no transcript needs; check the file and import a smaller one.`,
+        `${name} expands to more than ${MAX_ODT_CONTENT_BYTES / 1024 / 1024} MB of content, ` +
+          'which no transcript needs; check the file and import a smaller one.',
       );
     }
     throw notOdt;

@@ -100,7 +100,10 @@ function measure(pages: readonly PdfLine[][]): Metrics {
 function smallestCommon(deltas: number[]): number {
   if (deltas.length === 0) return 0;
   const bins = new Map<number, number>();
-  for (const d of deltas) bins.set(Math.round(d * 2) / 2, (bins.get(Math.round(d * 2) / 2) ?? 0) + 1);
+  for (const d of deltas) {
+    const bin = Math.round(d * 2) / 2; // half-point bins absorb rounding in the PDF
+    bins.set(bin, (bins.get(bin) ?? 0) + 1);
+  }
   const needed = Math.max(2, deltas.length * 0.1);
   const common = [...bins.entries()].filter(([, n]) => n >= needed).map(([d]) => d);
   if (common.length > 0) return Math.min(...common);
@@ -171,7 +174,7 @@ function runsOnToNextPage(last: PdfLine, first: PdfLine, m: Metrics): boolean {
 
 /**
  * How many lines at the top of a page repeat the bottom of the previous one. Some exporters
- * (MAXQDA's transcript PDFs among them) reprint a paragraph's last lines on the next page, the
+ * (the one behind the PDPilot interview transcripts among them) reprint a paragraph's last lines on the next page, the
  * first of them without its paragraph number; such a repeat also proves the paragraph runs on.
  */
 function overlap(prev: readonly PdfLine[], next: readonly PdfLine[]): number {

@@ -88,7 +88,7 @@ function mergeIntoLines(pieces: Piece[]): Line[] {
       text = text.slice(piece.label.labelEnd).trim();
     }
     const current = lines[lines.length - 1];
-    if (current?.speaker != null && (speaker === null || speaker === current.speaker)) {
+    if (current && current.speaker !== null && (speaker === null || speaker === current.speaker)) {
       current.text = text === '' ? current.text : `${current.text} ${text}`;
       current.endMs = Math.max(current.endMs, piece.endMs);
     } else {
