@@ -1,0 +1,63 @@
+/** An in-memory `Tx` so core commands can be tested without a database. */
+import { randomUUID } from 'node:crypto';
+import type { CommandContext } from '../../src/core/commands/index.js';
+import { PatchBuilder } from '../../src/core/patch.js';
+import type { EventRecord, Tx, Where } from '../../src/core/ports.js';
+import type { Kind, Records } from '../../src/core/records.js';
+
+type Row = Record<string, unknown> & { id: string };
+
+function matches(row: Row, where: Record<string, unknown>): boolean {
+  return Object.entries(where).every(([k, v]) => {
+    if (v === undefined) return true;
+    if (Array.isArray(v)) return v.includes(row[k]);
+    return v === null ? row[k] === null || row[k] === undefined : row[k] === v;
+  });
+}
+
+export class MemoryTx implements Tx {
+  readonly tables = new Map<Kind, Map<string, Row>>();
+  readonly events: EventRecord[] = [];
+
+  private table(kind: Kind): Map<string, Row> {
+    let t = this.tables.get(kind);
+    if (!t) this.tables.set(kind, (t = new Map()));
+    return t;
+  }
+  async get<K extends Kind>(kind: K, id: string) {
+    const row = this.table(kind).get(id);
+    return row ? ({ ...row } as unknown as Records[K]) : undefined;
+  }
+  async find<K extends Kind>(kind: K, where: Where<K>, options?: { limit?: number }) {
+    const rows = [...this.table(kind).values()].filter((r) => matches(r, where as Record<string, unknown>));
+    return rows.slice(0, options?.limit ?? rows.length).map((r) => ({ ...r }) as unknown as Records[K]);
+  }
+  async count<K extends Kind>(kind: K, where: Where<K>) {
+    return (await this.find(kind, where)).length;
+  }
+  async insert<K extends Kind>(kind: K, rows: readonly Records[K][]) {
+    for (const r of rows as unknown as Row[]) {
+      if (this.table(kind).has(r.id)) throw new Error(`duplicate ${kind} ${r.id}`);
+      this.table(kind).set(r.id, { ...r });
+    }
+  }
+  async update<K extends Kind>(kind: K, id: string, changes: Partial<Records[K]>) {
+    const row = this.table(kind).get(id);
+    if (row) Object.assign(row, changes);
+  }
+  async remove<K extends Kind>(kind: K, ids: readonly string[]) {
+    for (const id of ids) this.table(kind).delete(id);
+  }
+  async max<K extends Kind>(kind: K, field: keyof Records[K] & string, where: Where<K>) {
+    const values = (await this.find(kind, where)).map((r) => Number((r as Record<string, unknown>)[field]));
+    return values.length ? Math.max(...values) : null;
+  }
+  async lastUndoable(projectId: string, actorId: string) {
+    const undone = new Set(this.events.map((e) => e.undoes));
+    return [...this.events].reverse().find((e) => e.projectId === projectId && e.actorId === actorId && e.command !== 'undo' && !undone.has(e.seq));
+  }
+
+  context(actorId: string, projectId: string | null): CommandContext {
+    return { tx: this, actorId, projectId, now: '2026-01-01T00:00:00.000Z', newId: randomUUID, patch: new PatchBuilder() };
+  }
+}
