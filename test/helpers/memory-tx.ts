@@ -49,7 +49,7 @@ export class MemoryTx implements Tx {
     for (const id of ids) this.table(kind).delete(id);
   }
   async max<K extends Kind>(kind: K, field: keyof Records[K] & string, where: Where<K>) {
-    const values = (await this.find(kind, where)).map((r) => Number((r as Record<string, unknown>)[field]));
+    const values = (await this.find(kind, where)).map((r) => Number((r as unknown as Record<string, unknown>)[field]));
     return values.length ? Math.max(...values) : null;
   }
   async lastUndoable(projectId: string, actorId: string) {

@@ -96,6 +96,24 @@ describe('anchor with duplicated quotes', () => {
   });
 });
 
+describe('anchor when another copy lands on the old offset', () => {
+  it('follows the original, whose context is intact, not the copy', () => {
+    const before = 'P: No sé qué hacer.\nT: ¿Y ahora?';
+    const added = 'P: No sé qué hacer con ella.\n';
+    const selector = describeSelection(before, 3, 18);
+    expect(selector.exact).toBe('No sé qué hacer');
+    const after = added + before;
+    expect(after.slice(3, 18)).toBe('No sé qué hacer');
+    expect(anchor(after, selector)).toMatchObject({ method: 'quote', start: 3 + added.length });
+  });
+
+  it('reports the old range as kept when only its context was edited', () => {
+    const selector = select(session, 'No sé qué decir', 1);
+    const edited = session.replace('escuchada', 'muy escuchada');
+    expect(anchor(edited, selector)).toMatchObject({ method: 'position', start: selector.start });
+  });
+});
+
 describe('anchor reports orphans', () => {
   it('when the quoted turn was deleted', () => {
     const selector = select(session, 'Eso suena muy angustiante');

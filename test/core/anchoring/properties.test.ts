@@ -1,12 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchor, describe as describeSelection, findAll, snapToGraphemes } from '../../../src/core/anchoring/index.js';
-import { allBoundaries, isLoneSurrogateAt, pieces } from './support.js';
+import type { Selector } from '../../../src/core/types.js';
+import {
+  anchor,
+  describe as describeSelection,
+  findAll,
+  snapToGraphemes,
+} from '../../../src/core/anchoring/index.js';
+import {
+  allBoundaries,
+  isLoneSurrogateAt,
+  PIECES,
+  REPETITIVE_PIECES,
+  textsOf,
+  type TextArbitrary,
+} from './support.js';
 
+/** Runs per property; raise with ANCHOR_RUNS=20000 for a longer hunt. */
 const RUNS = Number(process.env.ANCHOR_RUNS ?? 400);
 
+/** Boundaries of `text` inside [from, to], ascending. */
+const boundariesIn = (text: string, from: number, to: number) =>
+  [...allBoundaries(text)].filter((b) => b >= from && b <= to).sort((x, y) => x - y);
+
+/** An arbitrary that picks one of `values` (which must be non-empty). */
+const oneOf = (values: number[]) => fc.constantFrom(...values);
+
 /** A random text and a non-empty range in it, snapped to whole grapheme clusters. */
-const selection = (maxPieces = 120, minQuote = 1) =>
+const selectionIn = (pieces: TextArbitrary) => (maxPieces = 120, minQuote = 1) =>
   pieces(maxPieces, 1)
     .chain((text) =>
       fc.record({
@@ -18,14 +39,14 @@ const selection = (maxPieces = 120, minQuote = 1) =>
     .map(({ text, a, b }) => ({ text, ...snapToGraphemes(text, Math.min(a, b), Math.max(a, b)) }))
     .filter(({ start, end }) => end - start >= minQuote);
 
-/** Boundaries of `text` inside [from, to], ascending. */
-const boundariesIn = (text: string, from: number, to: number) =>
-  [...allBoundaries(text)].filter((b) => b >= from && b <= to).sort((x, y) => x - y);
+const alphabets: Array<[string, TextArbitrary]> = [
+  ['Spanish transcript text with emoji', textsOf(PIECES)],
+  ['repetitive text (a, b, space, 😊)', textsOf(REPETITIVE_PIECES)],
+];
 
-/** An arbitrary that picks one of `values` (which must be non-empty). */
-const oneOf = (values: number[]) => fc.constantFrom(...values);
+describe.each(alphabets)('describe then anchor on %s (properties)', (_name, pieces) => {
+  const selection = selectionIn(pieces);
 
-describe('describe then anchor (properties)', () => {
   it('finds an untouched selection again by position', () => {
     fc.assert(
       fc.property(selection(), ({ text, start, end }) => {
@@ -72,11 +93,20 @@ describe('describe then anchor (properties)', () => {
       const before = boundariesIn(text, 0, start);
       const after = boundariesIn(text, end, text.length);
       const side = fc.constantFrom(before, after);
-      const insert = fc.record({ kind: fc.constant('insert' as const), at: side.chain(oneOf), added: pieces(40, 1) });
+      const insert = fc.record({
+        kind: fc.constant('insert' as const),
+        at: side.chain(oneOf),
+        added: pieces(40, 1),
+      });
       const remove = side.chain((bounds) =>
         fc.record({ kind: fc.constant('delete' as const), from: oneOf(bounds), to: oneOf(bounds) }),
       );
-      return fc.record({ text: fc.constant(text), start: fc.constant(start), end: fc.constant(end), edit: fc.oneof(insert, remove) });
+      return fc.record({
+        text: fc.constant(text),
+        start: fc.constant(start),
+        end: fc.constant(end),
+        edit: fc.oneof(insert, remove),
+      });
     });
     fc.assert(
       fc.property(scenario, ({ text, start, end, edit }) => {
@@ -165,10 +195,14 @@ describe('describe then anchor (properties)', () => {
       fc.property(scenario, ({ a, quote, b, c, inserted, which }) => {
         const text = a + quote + b + quote + c;
         const starts = findAll(text, quote);
+        // Exactly two copies, the first not fused with what follows it.
         fc.pre(starts.length === 2 && allBoundaries(text).has(a.length + quote.length));
         const [first, second] = starts as [number, number];
         const selectors = [first, second].map((s) => describeSelection(text, s, s + quote.length));
-        fc.pre(selectors[0]!.prefix !== selectors[1]!.prefix || selectors[0]!.suffix !== selectors[1]!.suffix);
+        const [one, two] = selectors as [Selector, Selector];
+        fc.pre(one.prefix !== two.prefix || one.suffix !== two.suffix);
+        // The edit must not make a third copy: the two are told apart, not a new one.
+        fc.pre(findAll(inserted + text, quote).length === 2);
         const chosen = which === 0 ? first : second;
         const result = anchor(inserted + text, selectors[which]!);
         expect(result).toMatchObject({ status: 'anchored', start: chosen + inserted.length });

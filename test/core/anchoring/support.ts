@@ -38,9 +38,21 @@ export const PIECES = [
   '😊', '😔', '👍🏽', '👩🏽‍⚕️', '👨‍👩‍👧', '🇨🇱', 'q\u0301',
 ] as const;
 
-export const piece = fc.constantFrom(...PIECES);
-export const pieces = (maxLength: number, minLength = 0) =>
-  fc.array(piece, { minLength, maxLength }).map((parts) => parts.join(''));
+/** A four-piece alphabet: texts full of near-copies, the hard case for telling places apart. */
+export const REPETITIVE_PIECES = ['a', 'b', ' ', '😊'] as const;
+
+/** Builds texts of up to `maxLength` pieces (at least `minLength`). */
+export type TextArbitrary = (maxLength: number, minLength?: number) => fc.Arbitrary<string>;
+
+/** Texts from the given pieces; `size: 'max'` so long texts are as likely as short ones. */
+export const textsOf =
+  (alphabet: readonly string[]): TextArbitrary =>
+  (maxLength, minLength = 0) =>
+    fc
+      .array(fc.constantFrom(...alphabet), { minLength, maxLength, size: 'max' })
+      .map((parts) => parts.join(''));
+
+export const pieces = textsOf(PIECES);
 
 /** A text and an offset into it, in code units (may fall inside a cluster until snapped). */
 export const textWithRange = (maxPieces = 120) =>
