@@ -7,6 +7,7 @@ import { registerImport } from './commands/import.js';
 import { registerMemos } from './commands/memo.js';
 import { registerProjects } from './commands/project.js';
 import { registerRetrieval } from './commands/segments.js';
+import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { report } from './errors.js';
 
@@ -17,7 +18,7 @@ export function buildProgram(): Command {
     .option('--as <user>', 'act as this user (default: $SPARKS_USER or the local owner)')
     .showHelpAfterError('(run `sparks --help` for usage)')
     .exitOverride();
-  for (const register of [registerProjects, registerCases, registerImport, registerCodes, registerRetrieval, registerMemos, registerHistory, registerStart]) {
+  for (const register of [registerProjects, registerCases, registerImport, registerCodes, registerRetrieval, registerMemos, registerHistory, registerServe, registerStart]) {
     register(program);
   }
   // every sub-command reports usage errors with status 2 instead of exiting on its own

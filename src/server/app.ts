@@ -1,0 +1,57 @@
+/** The HTTP server: JSON API over the store, every request acting as a logged-in user. */
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+import { UserError } from '../core/errors.js';
+import type { UserRecord } from '../core/records.js';
+import type { Store } from '../store/store.js';
+import { hostGuard } from './host-guard.js';
+import { LiveFeed } from './live.js';
+import { registerAuthRoutes } from './routes/auth.js';
+import { registerCommandRoutes } from './routes/commands.js';
+import { registerReadRoutes } from './routes/reads.js';
+import { SESSION_COOKIE, Sessions } from './sessions.js';
+
+export interface ServerOptions {
+  store: Store;
+  sessions?: Sessions;
+  /** Host headers accepted; null accepts any (behind a reverse proxy that checks it). */
+  allowedHosts: Set<string> | null;
+  /** Send cookies only over HTTPS. */
+  secureCookies?: boolean;
+  logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest { user: UserRecord | null }
+}
+
+export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: o.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  const sessions = o.sessions ?? new Sessions();
+  const live = new LiveFeed(o.store);
+  app.addHook('onClose', async () => live.stop());
+  await app.register(cookie);
+  app.decorateRequest('user', null);
+  app.addHook('onRequest', hostGuard(o.allowedHosts));
+  app.addHook('onRequest', async (req) => {
+    const userId = sessions.user(req.cookies[SESSION_COOKIE]);
+    req.user = userId ? ((await o.store.adapter.db.selectFrom('user').selectAll().where('id', '=', userId).executeTakeFirst()) ?? null) : null;
+  });
+  app.setErrorHandler(async (err: unknown, _req: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof UserError) return reply.code((err as { statusCode?: number }).statusCode ?? 400).send({ error: err.message });
+    if (err instanceof ZodError) return reply.code(400).send({ error: `The request is malformed: ${err.issues[0]?.message ?? 'invalid input'}.` });
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status && status < 500) return reply.code(status).send({ error: (err as Error).message });
+    app.log.error(err);
+    return reply.code(500).send({ error: 'Sparks failed unexpectedly; nothing was changed by this request.' });
+  });
+  registerAuthRoutes(app, sessions, { secure: !!o.secureCookies });
+  registerReadRoutes(app, o.store);
+  registerCommandRoutes(app, o.store);
+  live.register(app);
+  app.get('/', async (_req, reply) => reply.type('text/html').send(
+    '<!doctype html><meta charset="utf-8"><title>Sparks</title><p>Sparks is running. The browser workbench is not part of this version yet; use the <code>sparks</code> command line or the JSON API under <code>/api</code>.</p>',
+  ));
+  return app;
+}

@@ -1,0 +1,56 @@
+/** Read-only API: lists and views of a project, for its members. */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { assertReader } from '../../store/queries/access.js';
+import { codeIdByPath, codeSubtreeIds, listCodes } from '../../store/queries/codes.js';
+import { documentView } from '../../store/queries/document-view.js';
+import { documentByName } from '../../store/queries/documents.js';
+import { listEvents } from '../../store/queries/events.js';
+import { listCases, listDocuments, listMemos } from '../../store/queries/listings.js';
+import { listProjects, userNamed } from '../../store/queries/projects.js';
+import { listSegments, type SegmentFilter } from '../../store/queries/segments.js';
+import type { Store } from '../../store/store.js';
+import { requireUser } from '../require-user.js';
+
+const projectParams = z.object({ projectId: z.string().uuid() });
+
+export function registerReadRoutes(app: FastifyInstance, store: Store): void {
+  /** Parse the project id and check the user may read it. */
+  const project = async (req: { params: unknown; user: unknown }): Promise<string> => {
+    const { projectId } = projectParams.parse(req.params);
+    await assertReader(store, projectId, requireUser(req as never));
+    return projectId;
+  };
+
+  app.get('/api/projects', async (req) => {
+    const user = requireUser(req);
+    const all = await listProjects(store);
+    if (user.isAdmin === 1) return all;
+    const mine = await store.adapter.db.selectFrom('membership').select('projectId').where('userId', '=', user.id).execute();
+    const ids = new Set(mine.map((m) => m.projectId));
+    return all.filter((p) => ids.has(p.id));
+  });
+  app.get('/api/projects/:projectId/documents', async (req) => listDocuments(store, await project(req)));
+  app.get('/api/projects/:projectId/documents/:documentId', async (req) => {
+    const projectId = await project(req);
+    const { documentId } = z.object({ documentId: z.string().uuid() }).parse(req.params);
+    return documentView(store, projectId, documentId);
+  });
+  app.get('/api/projects/:projectId/codes', async (req) => listCodes(store, await project(req)));
+  app.get('/api/projects/:projectId/cases', async (req) => listCases(store, await project(req)));
+  app.get('/api/projects/:projectId/memos', async (req) => listMemos(store, await project(req)));
+  app.get('/api/projects/:projectId/events', async (req) => {
+    const projectId = await project(req);
+    const { limit } = z.object({ limit: z.coerce.number().int().positive().max(10_000).optional() }).parse(req.query);
+    return listEvents(store, projectId, limit ? { limit } : {});
+  });
+  app.get('/api/projects/:projectId/segments', async (req) => {
+    const projectId = await project(req);
+    const q = z.object({ code: z.string().optional(), doc: z.string().optional(), coder: z.string().optional() }).parse(req.query);
+    const filter: SegmentFilter = {};
+    if (q.code) filter.codeIds = await codeSubtreeIds(store, projectId, await codeIdByPath(store, projectId, q.code));
+    if (q.doc) filter.documentId = (await documentByName(store, projectId, q.doc)).id;
+    if (q.coder) filter.coderId = (await userNamed(store, q.coder)).id;
+    return listSegments(store, projectId, filter);
+  });
+}

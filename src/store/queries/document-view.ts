@@ -1,0 +1,30 @@
+/** Everything the document view needs in one read: text, turns, and each segment with its codings. */
+import { UserError } from '../../core/errors.js';
+import type { Store } from '../store.js';
+
+export interface DocumentView {
+  id: string; name: string; kind: string; case: string | null; text: string;
+  turns: { start: number; end: number; speaker: string; startMs: number | null; endMs: number | null }[];
+  segments: { id: string; start: number; end: number; coder: string; orphaned: boolean; codings: { id: string; codeId: string }[] }[];
+}
+
+export async function documentView(store: Store, projectId: string, documentId: string): Promise<DocumentView> {
+  const db = store.adapter.db;
+  const doc = await db.selectFrom('document').leftJoin('case', 'case.id', 'document.caseId')
+    .select(['document.id', 'document.name', 'document.kind', 'document.text', 'case.label'])
+    .where('document.projectId', '=', projectId).where('document.id', '=', documentId).executeTakeFirst();
+  if (!doc) throw new UserError('That document does not exist in this project; it may have been removed.');
+  const turns = await db.selectFrom('turn').select(['start', 'end', 'speaker', 'startMs', 'endMs'])
+    .where('documentId', '=', documentId).orderBy('idx').execute();
+  const rows = await db.selectFrom('segment').innerJoin('user', 'user.id', 'segment.createdBy')
+    .innerJoin('coding', 'coding.segmentId', 'segment.id')
+    .select(['segment.id', 'segment.start', 'segment.end', 'segment.orphaned', 'user.name as coder', 'coding.id as codingId', 'coding.codeId'])
+    .where('segment.documentId', '=', documentId).orderBy('segment.start').orderBy('segment.end').execute();
+  const segments = new Map<string, DocumentView['segments'][number]>();
+  for (const r of rows) {
+    let s = segments.get(r.id);
+    if (!s) segments.set(r.id, (s = { id: r.id, start: r.start, end: r.end, coder: r.coder, orphaned: r.orphaned === 1, codings: [] }));
+    s.codings.push({ id: r.codingId, codeId: r.codeId });
+  }
+  return { id: doc.id, name: doc.name, kind: doc.kind, case: doc.label ?? null, text: doc.text, turns, segments: [...segments.values()] };
+}
