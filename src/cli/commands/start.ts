@@ -1,28 +1,22 @@
 /** `sparks start` (what `npm start` runs until the web workbench exists): a ready demo project and a tour. */
 import type { Command as Cli } from 'commander';
-import { COMMANDS } from '../../core/commands/index.js';
-import { listProjects } from '../../store/queries/projects.js';
-import { mom } from '../../templates/index.js';
 import { action } from '../context.js';
-
-export const DEMO_PROJECT = 'Moments of meeting (demo)';
+import { DEMO_PROJECT, ensureDemoProject } from '../demo-project.js';
 
 export function registerStart(program: Cli): void {
   program.command('start').description('prepare the demo project and show how to use Sparks')
     .action(action(async (ctx) => {
-      const exists = (await listProjects(ctx.store)).some((p) => p.name === DEMO_PROJECT);
-      if (!exists) {
-        await ctx.run(COMMANDS.createProject, { name: DEMO_PROJECT });
-        await ctx.run(COMMANDS.applyTemplate, { template: mom }, DEMO_PROJECT);
-      }
+      await ensureDemoProject(ctx.store);
       const p = `"${DEMO_PROJECT}"`;
       process.stdout.write([
         `Sparks is ready. Your data lives in ${ctx.store.location} (one file: copy it to back it up).`,
         '',
-        `The demo project ${p} holds the moments-of-meeting codebook (4 categories, 41 properties) and its interview guide.`,
+        `The demo project ${p} holds the moments-of-meeting codebook (4 categories, 41 properties), its interview guide,`,
+        'and a small fictional study: six therapist interviews (T1–T6) with their attributes, codings by two coders, and memos.',
         'The web workbench is not part of this version yet; everything works from the command line:',
         '',
         `  npx sparks code list ${p}`,
+        `  npx sparks segments ${p} --code "Triggers of moments of meeting/Humor"`,
         `  npx sparks case add ${p} T1 --attr gender=female --attr yearsOfExperience=22`,
         `  npx sparks import ${p} interview-T1.docx --case T1 --kind interview`,
         `  npx sparks code apply ${p} --doc interview-T1 --text "exact words" --code "Triggers of moments of meeting/Humor"`,
