@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getTemplate, mom, TEMPLATES } from '../../src/templates/index.js';
 import type { TemplateCode } from '../../src/templates/types.js';
+import { PAPER_PATH, ngrams, words } from '../helpers/own-words.js';
 
 const MODEL_PATH = fileURLToPath(new URL('../../../shared/MOM-MODEL.md', import.meta.url));
-const PAPER_PATH = fileURLToPath(new URL('../../../shared/paper/000_469b55d2e6d0ae1e.txt', import.meta.url));
 
 interface ModelProperty {
   name: string;
@@ -43,22 +43,6 @@ function parseModel(markdown: string): ModelCategory[] {
       });
     return { name: head[1]!, frequency: head[2]!, properties };
   });
-}
-
-/** Lower-cased word list with accents and punctuation removed. */
-function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-function ngrams(list: string[], n: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + n <= list.length; i++) out.push(list.slice(i, i + n).join(' '));
-  return out;
 }
 
 function allCodes(codes: TemplateCode[], prefix = ''): { path: string; code: TemplateCode }[] {
