@@ -11,6 +11,7 @@ import { registerAuthRoutes } from './routes/auth.js';
 import { registerCommandRoutes } from './routes/commands.js';
 import { registerReadRoutes } from './routes/reads.js';
 import { SESSION_COOKIE, Sessions } from './sessions.js';
+import { registerWebApp, webRoot } from './static.js';
 
 export interface ServerOptions {
   store: Store;
@@ -50,8 +51,10 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   registerReadRoutes(app, o.store);
   registerCommandRoutes(app, o.store);
   live.register(app);
-  app.get('/', async (_req, reply) => reply.type('text/html').send(
-    '<!doctype html><meta charset="utf-8"><title>Sparks</title><p>Sparks is running. The browser workbench is not part of this version yet; use the <code>sparks</code> command line or the JSON API under <code>/api</code>.</p>',
+  const web = webRoot();
+  if (web) await registerWebApp(app, web);
+  else app.get('/', async (_req, reply) => reply.type('text/html').send(
+    '<!doctype html><meta charset="utf-8"><title>Sparks</title><p>Sparks is running, but its browser workbench has not been built; run <code>npm run build</code>, or use the <code>sparks</code> command line or the JSON API under <code>/api</code>.</p>',
   ));
   return app;
 }

@@ -1,0 +1,51 @@
+/** The typed client of the Sparks JSON API. Only types come from the server code; nothing of it is bundled. */
+import type { CodeListing } from '../../src/store/queries/codes.js';
+import type { DocumentView } from '../../src/store/queries/document-view.js';
+import type { CaseListing, DocumentListing, MemoListing } from '../../src/store/queries/listings.js';
+import type { ProjectSummary } from '../../src/store/queries/projects.js';
+
+export type { CaseListing, CodeListing, DocumentListing, DocumentView, MemoListing, ProjectSummary };
+export interface Me { id: string; name: string; email: string | null; isAdmin: boolean }
+
+/** A failed request, with the server's one-sentence explanation. */
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError(0, 'Sparks is not answering; check that `sparks serve` is still running.');
+  }
+  const data = (await res.json().catch(() => null)) as unknown;
+  if (!res.ok) {
+    const error = (data as { error?: unknown } | null)?.error;
+    if (res.status === 401) throw new ApiError(401, 'You are not logged in; open the address printed by `sparks serve`.');
+    throw new ApiError(res.status, typeof error === 'string' ? error : `The server answered ${res.status}.`);
+  }
+  return data as T;
+}
+
+const p = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}`;
+
+export const api = {
+  me: () => request<Me>('GET', '/api/me'),
+  projects: () => request<ProjectSummary[]>('GET', '/api/projects'),
+  documents: (projectId: string) => request<DocumentListing[]>('GET', `${p(projectId)}/documents`),
+  document: (projectId: string, documentId: string) =>
+    request<DocumentView>('GET', `${p(projectId)}/documents/${encodeURIComponent(documentId)}`),
+  codes: (projectId: string) => request<CodeListing[]>('GET', `${p(projectId)}/codes`),
+  cases: (projectId: string) => request<CaseListing[]>('GET', `${p(projectId)}/cases`),
+  memos: (projectId: string) => request<MemoListing[]>('GET', `${p(projectId)}/memos`),
+  command: <R = unknown>(projectId: string, name: string, payload: unknown) =>
+    request<R>('POST', `${p(projectId)}/commands/${encodeURIComponent(name)}`, payload),
+};

@@ -1,0 +1,9 @@
+/** Entry point of the Sparks web app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+createRoot(root).render(<StrictMode><App /></StrictMode>);
