@@ -1,8 +1,9 @@
 /** The code tree as a flat list with paths and coding counts. */
-import { UserError, quoteName } from '../../core/errors.js';
-import { formatPath, parsePath } from '../../core/names.js';
+import { formatPath } from '../../core/names.js';
+import { codeByPath } from '../../core/resolve.js';
 import type { CodeRecord } from '../../core/records.js';
 import type { Store } from '../store.js';
+import { KyselyTx } from '../tx.js';
 
 export interface CodeListing {
   id: string; name: string; path: string; parent: string | null; depth: number; definition: string;
@@ -54,17 +55,9 @@ export async function listCodes(store: Store, projectId: string): Promise<CodeLi
   return out;
 }
 
-/** The id of the code at a path, or a clear error. */
+/** The id of the code at a path, or a clear error (the same lookup the commands use). */
 export async function codeIdByPath(store: Store, projectId: string, path: string): Promise<string> {
-  let parentId: string | null = null;
-  for (const name of parsePath(path)) {
-    let q = store.adapter.db.selectFrom('code').select('id').where('projectId', '=', projectId).where('name', '=', name);
-    q = parentId === null ? q.where('parentId', 'is', null) : q.where('parentId', '=', parentId);
-    const row = await q.executeTakeFirst();
-    if (!row) throw new UserError(`There is no code ${quoteName(path)}; list codes with \`sparks code list\`.`);
-    parentId = row.id;
-  }
-  return parentId!;
+  return (await codeByPath(new KyselyTx(store.adapter.db, store.adapter), projectId, path)).id;
 }
 
 /** A code and every code below it. */
