@@ -114,3 +114,8 @@ export class KyselyTx implements Tx {
       .executeTakeFirst();
   }
 }
+
+/** The commands' `Tx` over the store outside any transaction, so reads reuse the same resolvers. */
+export function readTx(store: { adapter: DialectAdapter }): KyselyTx {
+  return new KyselyTx(store.adapter.db, store.adapter);
+}

@@ -5,6 +5,7 @@ import { UserError } from '../../core/errors.js';
 import { findQuote } from '../../core/quote.js';
 import { codeIdByPath, listCodes } from '../../store/queries/codes.js';
 import { documentText } from '../../store/queries/documents.js';
+import { codingOn } from '../../store/queries/segments.js';
 import { action, type CliContext } from '../context.js';
 import { usage } from '../errors.js';
 
@@ -60,10 +61,9 @@ export function registerCodes(program: Cli): void {
     .action(action(async (ctx, project: string, o: { segment: string; code: string }) => {
       const projectId = await ctx.projectId(project);
       const codeId = await codeIdByPath(ctx.store, projectId, o.code);
-      const target = await ctx.store.adapter.db.selectFrom('coding').select('id')
-        .where('projectId', '=', projectId).where('segmentId', '=', o.segment).where('codeId', '=', codeId).executeTakeFirst();
+      const target = await codingOn(ctx.store, projectId, o.segment, codeId);
       if (!target) throw new UserError(`Segment ${o.segment} has no coding with ${o.code}; list segments with \`sparks segments\`.`);
-      const removed = await ctx.run(COMMANDS.removeCoding, { coding: target.id }, project);
+      const removed = await ctx.run(COMMANDS.removeCoding, { coding: target }, project);
       ctx.print(removed, () => `Removed ${o.code} from segment ${o.segment}.`);
     }));
   code.command('rename <project> <path> <name>').description('rename a code').option('--json', 'print JSON')

@@ -5,8 +5,11 @@ import { basename, extname } from 'node:path';
 import type { Command as Cli } from 'commander';
 import { COMMANDS } from '../../core/commands/index.js';
 import { UserError } from '../../core/errors.js';
+import { caseByLabel } from '../../core/resolve.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/types.js';
 import type { ImportedText } from '../../formats/index.js';
+import { firstTakenName } from '../../store/queries/documents.js';
+import { readTx } from '../../store/tx.js';
 import { MAX_FILE_BYTES } from '../../formats/limits.js';
 import { action, type CliContext } from '../context.js';
 import { usage } from '../errors.js';
@@ -49,9 +52,9 @@ async function importFiles(ctx: CliContext, project: string, files: string[], op
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice) throw new UserError(`Two of the files would both be named "${twice}"; import them separately with --name.`);
   // Refuse before storing anything, so a batch never half-imports over a name clash or a missing case.
-  const taken = await existingNames(ctx, projectId, names);
+  const taken = await firstTakenName(ctx.store, projectId, names);
   if (taken) throw new UserError(`A document named "${taken}" is already in ${project}; import that file with --name and another name.`);
-  if (opts.case !== undefined) await caseNamed(ctx, projectId, opts.case);
+  if (opts.case !== undefined) await caseByLabel(readTx(ctx.store), projectId, opts.case);
 
   const bar = progress(files.length * 2, 'Reading');
   const imported: ImportedSummary[] = [];
@@ -67,18 +70,6 @@ async function importFiles(ctx: CliContext, project: string, files: string[], op
     bar.stop();
   }
   ctx.print(imported, () => imported.map((d) => `Imported ${d.name}: ${d.length} characters, ${d.turns} speaker turns${d.case ? `, case ${d.case}` : ''}.`));
-}
-
-async function existingNames(ctx: CliContext, projectId: string, names: string[]): Promise<string | undefined> {
-  const rows = await ctx.store.adapter.db.selectFrom('document').select('name').where('projectId', '=', projectId)
-    .where('name', 'in', names.map((n) => n.normalize('NFC').trim())).limit(1).execute();
-  return rows[0]?.name;
-}
-
-async function caseNamed(ctx: CliContext, projectId: string, label: string): Promise<void> {
-  const found = await ctx.store.adapter.db.selectFrom('case').select('id').where('projectId', '=', projectId)
-    .where('label', '=', label.normalize('NFC').trim()).executeTakeFirst();
-  if (!found) throw new UserError(`There is no case "${label}" in this project; add it first with \`sparks case add\`.`);
 }
 
 /** Each document in its own transaction: a crash keeps the documents already stored, never half of one. */

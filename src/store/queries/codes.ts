@@ -3,7 +3,7 @@ import { formatPath } from '../../core/names.js';
 import { codeByPath } from '../../core/resolve.js';
 import type { CodeRecord } from '../../core/records.js';
 import type { Store } from '../store.js';
-import { KyselyTx } from '../tx.js';
+import { readTx } from '../tx.js';
 
 export interface CodeListing {
   id: string; name: string; path: string; parent: string | null; depth: number; definition: string;
@@ -57,7 +57,7 @@ export async function listCodes(store: Store, projectId: string): Promise<CodeLi
 
 /** The id of the code at a path, or a clear error (the same lookup the commands use). */
 export async function codeIdByPath(store: Store, projectId: string, path: string): Promise<string> {
-  return (await codeByPath(new KyselyTx(store.adapter.db, store.adapter), projectId, path)).id;
+  return (await codeByPath(readTx(store), projectId, path)).id;
 }
 
 /** A code and every code below it. */

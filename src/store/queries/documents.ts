@@ -12,3 +12,10 @@ export async function documentByName(store: Store, projectId: string, name: stri
 export async function documentText(store: Store, projectId: string, name: string): Promise<string> {
   return (await documentByName(store, projectId, name)).text;
 }
+
+/** The first of `names` already used by a document of the project, if any. */
+export async function firstTakenName(store: Store, projectId: string, names: readonly string[]): Promise<string | undefined> {
+  const rows = await store.adapter.db.selectFrom('document').select('name').where('projectId', '=', projectId)
+    .where('name', 'in', names.map((n) => n.normalize('NFC').trim())).limit(1).execute();
+  return rows[0]?.name;
+}

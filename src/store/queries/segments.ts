@@ -43,3 +43,10 @@ export async function listSegments(store: Store, projectId: string, filter: Segm
     codes: (bySegment.get(s.id) ?? []).sort(), coder: s.coder, createdAt: s.createdAt, orphaned: s.orphaned === 1,
   }));
 }
+
+/** The id of the coding of `codeId` on a segment of the project, if there is one. */
+export async function codingOn(store: Store, projectId: string, segmentId: string, codeId: string): Promise<string | undefined> {
+  const row = await store.adapter.db.selectFrom('coding').select('id')
+    .where('projectId', '=', projectId).where('segmentId', '=', segmentId).where('codeId', '=', codeId).executeTakeFirst();
+  return row?.id;
+}
