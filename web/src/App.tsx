@@ -1,9 +1,15 @@
 /** The workbench shell: a header and the view named by the address's hash. */
 import { useEffect, useState } from 'react';
+import { CodeSystem } from './components/codes/CodeSystem.js';
 import { DocumentList } from './components/DocumentList.js';
 import { DocumentPage } from './components/DocumentPage.js';
+import { HistoryView } from './components/history/HistoryView.js';
+import { MemosView } from './components/memos/MemosView.js';
 import { ProjectList } from './components/ProjectList.js';
+import { ProjectShell } from './components/ProjectShell.js';
+import { SegmentsView } from './components/segments/SegmentsView.js';
 import { parseRoute, type Route } from './lib/route.js';
+import { ProjectProvider } from './project.js';
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
@@ -15,6 +21,18 @@ function useRoute(): Route {
   return route;
 }
 
+function ProjectView({ route }: { route: Exclude<Route, { view: 'projects' }> }) {
+  const { projectId } = route;
+  switch (route.view) {
+    case 'documents': return <DocumentList projectId={projectId} />;
+    case 'document': return <DocumentPage key={route.documentId} projectId={projectId} documentId={route.documentId} at={route.at} />;
+    case 'codes': return <CodeSystem projectId={projectId} />;
+    case 'segments': return <SegmentsView projectId={projectId} query={route.query} />;
+    case 'memos': return <MemosView projectId={projectId} memoId={route.memoId} />;
+    case 'history': return <HistoryView projectId={projectId} />;
+  }
+}
+
 export function App() {
   const route = useRoute();
   return (
@@ -23,9 +41,15 @@ export function App() {
         <a className="brand" href="#/">Sparks</a>
       </header>
       <main className="main">
-        {route.view === 'projects' && <ProjectList />}
-        {route.view === 'documents' && <DocumentList key={route.projectId} projectId={route.projectId} />}
-        {route.view === 'document' && <DocumentPage key={route.documentId} projectId={route.projectId} documentId={route.documentId} />}
+        {route.view === 'projects'
+          ? <ProjectList />
+          : (
+            <ProjectProvider key={route.projectId} projectId={route.projectId}>
+              <ProjectShell route={route}>
+                <ProjectView route={route} />
+              </ProjectShell>
+            </ProjectProvider>
+          )}
       </main>
     </>
   );

@@ -1,10 +1,13 @@
 /** The typed client of the Sparks JSON API. Only types come from the server code; nothing of it is bundled. */
 import type { CodeListing } from '../../src/store/queries/codes.js';
+import type { EventListing } from '../../src/store/queries/events.js';
 import type { DocumentView } from '../../src/store/queries/document-view.js';
 import type { CaseListing, DocumentListing, MemoListing } from '../../src/store/queries/listings.js';
 import type { ProjectSummary } from '../../src/store/queries/projects.js';
 
-export type { CaseListing, CodeListing, DocumentListing, DocumentView, MemoListing, ProjectSummary };
+export type { CaseListing, CodeListing, DocumentListing, DocumentView, EventListing, MemoListing, ProjectSummary };
+/** One change as the live feed sends it. */
+export interface LiveEvent { seq: number; at: string; actor: string; command: string; payload: unknown; undoes: number | null }
 export interface Me { id: string; name: string; email: string | null; isAdmin: boolean }
 
 /** A failed request, with the server's one-sentence explanation. */
@@ -14,7 +17,8 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+/** One JSON request to the API, with the server's explanation as the error when it refuses. */
+export async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -35,17 +39,18 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown):
   return data as T;
 }
 
-const p = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}`;
+export const projectPath = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}`;
 
 export const api = {
   me: () => request<Me>('GET', '/api/me'),
   projects: () => request<ProjectSummary[]>('GET', '/api/projects'),
-  documents: (projectId: string) => request<DocumentListing[]>('GET', `${p(projectId)}/documents`),
+  documents: (projectId: string) => request<DocumentListing[]>('GET', `${projectPath(projectId)}/documents`),
   document: (projectId: string, documentId: string) =>
-    request<DocumentView>('GET', `${p(projectId)}/documents/${encodeURIComponent(documentId)}`),
-  codes: (projectId: string) => request<CodeListing[]>('GET', `${p(projectId)}/codes`),
-  cases: (projectId: string) => request<CaseListing[]>('GET', `${p(projectId)}/cases`),
-  memos: (projectId: string) => request<MemoListing[]>('GET', `${p(projectId)}/memos`),
+    request<DocumentView>('GET', `${projectPath(projectId)}/documents/${encodeURIComponent(documentId)}`),
+  codes: (projectId: string) => request<CodeListing[]>('GET', `${projectPath(projectId)}/codes`),
+  cases: (projectId: string) => request<CaseListing[]>('GET', `${projectPath(projectId)}/cases`),
+  memos: (projectId: string) => request<MemoListing[]>('GET', `${projectPath(projectId)}/memos`),
+  events: (projectId: string, limit = 500) => request<EventListing[]>('GET', `${projectPath(projectId)}/events?limit=${limit}`),
   command: <R = unknown>(projectId: string, name: string, payload: unknown) =>
-    request<R>('POST', `${p(projectId)}/commands/${encodeURIComponent(name)}`, payload),
+    request<R>('POST', `${projectPath(projectId)}/commands/${encodeURIComponent(name)}`, payload),
 };

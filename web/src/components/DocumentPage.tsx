@@ -10,7 +10,7 @@ async function load(projectId: string, documentId: string) {
   return { doc, codes: new Map(codes.map((c) => [c.id, c])) };
 }
 
-export function DocumentPage({ projectId, documentId }: { projectId: string; documentId: string }) {
+export function DocumentPage({ projectId, documentId }: { projectId: string; documentId: string; at?: number | undefined }) {
   const data = useResource(() => load(projectId, documentId), [projectId, documentId]);
   return (
     <section className="document" aria-labelledby="document-title">

@@ -1,24 +1,69 @@
-/** Hash routes of the app: #/, #/projects/ID, #/projects/ID/documents/ID. */
+/**
+ * Hash routes of the app: #/, #/projects/ID[/documents|codes|segments|memos|history],
+ * #/projects/ID/documents/DOC[?at=OFFSET], #/projects/ID/memos/MEMO, #/projects/ID/segments?QUERY.
+ */
+
+export type ProjectTab = 'documents' | 'codes' | 'segments' | 'memos' | 'history';
 
 export type Route =
   | { view: 'projects' }
   | { view: 'documents'; projectId: string }
-  | { view: 'document'; projectId: string; documentId: string };
+  | { view: 'document'; projectId: string; documentId: string; at?: number }
+  | { view: 'codes'; projectId: string }
+  | { view: 'segments'; projectId: string; query?: string }
+  | { view: 'memos'; projectId: string; memoId?: string }
+  | { view: 'history'; projectId: string };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'projects' && parts[1]) {
-    if (parts[2] === 'documents' && parts[3]) return { view: 'document', projectId: parts[1], documentId: parts[3] };
-    return { view: 'documents', projectId: parts[1] };
+  const raw = hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = raw.split('?', 2) as [string, string?];
+  const parts = path.split('/').filter(Boolean).map(safeDecode);
+  const params = new URLSearchParams(query);
+  if (parts[0] !== 'projects' || !parts[1]) return { view: 'projects' };
+  const projectId = parts[1];
+  switch (parts[2]) {
+    case 'documents': {
+      if (!parts[3]) return { view: 'documents', projectId };
+      const at = Number(params.get('at'));
+      return params.has('at') && Number.isInteger(at) && at >= 0
+        ? { view: 'document', projectId, documentId: parts[3], at }
+        : { view: 'document', projectId, documentId: parts[3] };
+    }
+    case 'codes': return { view: 'codes', projectId };
+    case 'segments': return query ? { view: 'segments', projectId, query } : { view: 'segments', projectId };
+    case 'memos': return parts[3] ? { view: 'memos', projectId, memoId: parts[3] } : { view: 'memos', projectId };
+    case 'history': return { view: 'history', projectId };
+    default: return { view: 'documents', projectId };
   }
-  return { view: 'projects' };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 export function hrefOf(route: Route): string {
   const e = encodeURIComponent;
+  const p = (r: { projectId: string }) => `#/projects/${e(r.projectId)}`;
   switch (route.view) {
     case 'projects': return '#/';
-    case 'documents': return `#/projects/${e(route.projectId)}`;
-    case 'document': return `#/projects/${e(route.projectId)}/documents/${e(route.documentId)}`;
+    case 'documents': return p(route);
+    case 'document': return `${p(route)}/documents/${e(route.documentId)}${route.at === undefined ? '' : `?at=${route.at}`}`;
+    case 'codes': return `${p(route)}/codes`;
+    case 'segments': return `${p(route)}/segments${route.query ? `?${route.query}` : ''}`;
+    case 'memos': return `${p(route)}/memos${route.memoId ? `/${e(route.memoId)}` : ''}`;
+    case 'history': return `${p(route)}/history`;
+  }
+}
+
+/** The tab a route belongs to, for the project's navigation. */
+export function tabOf(route: Route): ProjectTab | null {
+  switch (route.view) {
+    case 'projects': return null;
+    case 'document': return 'documents';
+    default: return route.view;
   }
 }

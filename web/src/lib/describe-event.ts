@@ -1,0 +1,32 @@
+/** A change from the event log told in a researcher's words. */
+
+const q = (v: unknown): string => (typeof v === 'string' && v !== '' ? `“${v.length > 80 ? `${v.slice(0, 79)}…` : v}”` : '');
+
+export function describeEvent(command: string, payload: unknown): string {
+  const p = (payload ?? {}) as Record<string, unknown>;
+  switch (command) {
+    case 'project.create': return `created the project ${q(p.name)}`;
+    case 'project.settings': return 'changed the project settings';
+    case 'user.add': return `added the user ${q(p.name)}`;
+    case 'member.add': return `gave ${q(p.user)} the role ${String(p.role ?? '')}`;
+    case 'case.add': return `added the case ${q(p.label)}`;
+    case 'case.set': return `set attributes of the case ${q(p.case)}`;
+    case 'document.import': return `imported the document ${q(p.name)}`;
+    case 'template.apply': return `applied the template ${q(p.template)}`;
+    case 'code.create': return `created the code ${q(p.parent ? `${String(p.parent)}/${String(p.name)}` : p.name)}`;
+    case 'code.rename': return `renamed the code ${q(p.code)} to ${q(p.name)}`;
+    case 'code.recolor': return `recoloured the code ${q(p.code)}`;
+    case 'code.define': return `rewrote the definition of ${q(p.code)}`;
+    case 'code.move': return p.parent ? `moved the code ${q(p.code)} under ${q(p.parent)}` : `made ${q(p.code)} a top-level category`;
+    case 'code.merge': return `merged the code ${q(p.from)} into ${q(p.into)}`;
+    case 'code.delete': return `deleted the code ${q(p.code)}`;
+    case 'coding.apply': return `coded ${q(p.exact)} in ${q(p.document)} with ${q(p.code)}`;
+    case 'coding.remove': return 'removed a coding';
+    case 'memo.add': return `wrote the memo ${q(p.title)}`;
+    case 'memo.edit': return 'edited a memo';
+    case 'memo.delete': return 'deleted a memo';
+    case 'undo': return 'undid a change';
+    case 'redo': return 'redid a change';
+    default: return command;
+  }
+}

@@ -1,0 +1,36 @@
+/** The workbench's keyboard shortcuts, in one place so the help panel lists exactly what works. */
+
+export type ShortcutAction = 'undo' | 'redo' | 'help' | 'help-close' | `tab:${string}`;
+
+export const SHORTCUTS: readonly { keys: string; does: string }[] = [
+  { keys: 'Select text, then type', does: 'Open the code picker at the selection and filter codes by name' },
+  { keys: 'Enter', does: 'In the code picker: apply the highlighted code, or create a code with the typed name' },
+  { keys: '↑ / ↓', does: 'In the code picker or a list: move between entries' },
+  { keys: 'Alt+V', does: 'In the code picker: in-vivo coding (a new code named by the selected words)' },
+  { keys: 'Escape', does: 'Close the picker, a details box or this panel' },
+  { keys: 'Ctrl+Z', does: 'Undo your last change' },
+  { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo what you undid' },
+  { keys: 'Alt+1 … Alt+5', does: 'Documents, Code system, Segments, Memos, History' },
+  { keys: '?', does: 'Show this list' },
+  { keys: 'Tab / Shift+Tab', does: 'Move between controls; the focused one is outlined' },
+];
+
+const TAB_KEYS = ['documents', 'codes', 'segments', 'memos', 'history'];
+
+export function shortcutOf(e: KeyboardEvent): ShortcutAction | null {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.toLowerCase();
+  if (mod && !e.altKey && key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (mod && !e.altKey && key === 'y') return 'redo';
+  if (e.key === 'Escape') return 'help-close';
+  if (!mod && e.altKey && /^Digit[1-5]$/.test(e.code)) return `tab:${TAB_KEYS[Number(e.code.slice(5)) - 1]}`;
+  if (!mod && !e.altKey && e.key === '?') return 'help';
+  return null;
+}
+
+/** Whether a key press belongs to a text field (whose own undo and typing win). */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'
+    || (target.tagName === 'INPUT' && !['button', 'checkbox', 'radio', 'submit'].includes((target as HTMLInputElement).type));
+}

@@ -1,0 +1,83 @@
+/**
+ * The open project: who is working, a version that moves on every change (from this tab, another
+ * tab, another user or the command line, via the live feed), command sending, and the notice line.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { api, ApiError, type LiveEvent, type Me } from './api.js';
+import { useResource, type Resource } from './use-resource.js';
+
+export interface Notice { kind: 'info' | 'error'; text: string; id: number }
+
+interface ProjectState {
+  projectId: string;
+  me: Me | null;
+  /** Moves on every change to the project; views reload their data when it does. */
+  version: number;
+  /** The latest events seen, newest last (for the history panel and live hints). */
+  recent: readonly LiveEvent[];
+  notice: Notice | null;
+  notify(kind: Notice['kind'], text: string): void;
+  refresh(): void;
+}
+
+const ProjectContext = createContext<ProjectState | null>(null);
+
+export function useProject(): ProjectState {
+  const state = useContext(ProjectContext);
+  if (!state) throw new Error('useProject needs a ProjectProvider above it.');
+  return state;
+}
+
+/** Loads data that reloads whenever the project changes, keeping the old data on screen meanwhile. */
+export function useProjectResource<T>(load: () => Promise<T>, deps: readonly unknown[]): Resource<T> {
+  const { version } = useProject();
+  return useResource(load, deps, version);
+}
+
+/**
+ * Sends a command as the logged-in user. Resolves to its result, or to undefined after showing
+ * the server's one-sentence explanation when it was refused.
+ */
+export function useCommand(): <R = unknown>(name: string, payload: unknown, done?: string) => Promise<R | undefined> {
+  const { projectId, notify, refresh } = useProject();
+  return useCallback(async <R,>(name: string, payload: unknown, done?: string) => {
+    try {
+      const result = await api.command<R>(projectId, name, payload);
+      if (done) notify('info', done);
+      refresh();
+      return result;
+    } catch (err) {
+      notify('error', err instanceof ApiError ? err.message : String(err));
+      return undefined;
+    }
+  }, [projectId, notify, refresh]);
+}
+
+const MAX_RECENT = 200;
+
+export function ProjectProvider({ projectId, children }: { projectId: string; children: ReactNode }) {
+  const [version, setVersion] = useState(0);
+  const [recent, setRecent] = useState<LiveEvent[]>([]);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const me = useResource(() => api.me(), []);
+  const noticeId = useRef(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const notify = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text, id: ++noticeId.current }), []);
+
+  useEffect(() => {
+    const source = new EventSource(`/api/projects/${encodeURIComponent(projectId)}/live`);
+    source.onmessage = (message: MessageEvent<string>) => {
+      const events = JSON.parse(message.data) as LiveEvent[];
+      setRecent((r) => [...r, ...events].slice(-MAX_RECENT));
+      refresh();
+    };
+    // After a lost connection (a restarted server) the feed resumes from now: reload to catch up.
+    source.onopen = refresh;
+    return () => source.close();
+  }, [projectId, refresh]);
+
+  const value = useMemo<ProjectState>(() => ({
+    projectId, me: me.state === 'ready' ? me.data : null, version, recent, notice, notify, refresh,
+  }), [projectId, me, version, recent, notice, notify, refresh]);
+  return <ProjectContext.Provider value={value}>{children}</ProjectContext.Provider>;
+}
