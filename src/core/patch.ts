@@ -52,28 +52,33 @@ export function compactPatch(patch: Patch): Patch {
 /**
  * Apply a patch: re-insert deleted rows (parents first), restore changed fields (which may point
  * at those rows again), then remove created rows (children first) once nothing points at them.
+ * `record` collects the patch that reverts this application, which is what makes redo possible.
  */
-export async function applyPatch(tx: Tx, patch: Patch, label: string): Promise<void> {
+export async function applyPatch(tx: Tx, patch: Patch, label: string, record?: PatchBuilder): Promise<void> {
   for (const kind of KIND_ORDER) {
     const rows = patch.insert?.[kind];
-    if (rows?.length) await tx.insert(kind, rows as never);
+    if (!rows?.length) continue;
+    await tx.insert(kind, rows as never);
+    record?.created(kind, rows as never);
   }
   for (const r of patch.restore ?? []) {
     const current = (await tx.get(r.kind, r.id)) as Record<string, unknown> | undefined;
-    if (!current) throw new UserError(`Cannot undo ${label}: the ${r.kind} it changed was deleted since.`);
+    if (!current) throw new UserError(`Cannot ${label}: the ${r.kind} it changed was deleted since.`);
     for (const [field, value] of Object.entries(r.after)) {
       if (current[field] !== value) {
-        throw new UserError(`Cannot undo ${label}: the ${r.kind} was changed again since; change it back by hand.`);
+        throw new UserError(`Cannot ${label}: the ${r.kind} was changed again since; change it back by hand.`);
       }
     }
     await tx.update(r.kind, r.id, r.before as never);
+    record?.changed(r.kind, r.id, r.after, r.before);
   }
   for (const kind of [...KIND_ORDER].reverse()) {
     const rows = patch.remove?.[kind];
     if (!rows?.length) continue;
     const ids = rows.map((r) => r.id);
     const present = await tx.count(kind, { id: ids } as never);
-    if (present !== ids.length) throw new UserError(`Cannot undo ${label}: part of what it created was deleted since.`);
+    if (present !== ids.length) throw new UserError(`Cannot ${label}: part of what it created was deleted since.`);
+    if (record) record.deleted(kind, (await tx.find(kind, { id: ids } as never)) as never);
     await tx.remove(kind, ids);
   }
 }

@@ -23,4 +23,6 @@ export interface Tx {
   max<K extends Kind>(kind: K, field: keyof Records[K] & string, where: Where<K>): Promise<number | null>;
   /** The acting user's latest command in a project that is not an undo and was not undone yet. */
   lastUndoable(projectId: string, actorId: string): Promise<EventRecord | undefined>;
+  /** The acting user's latest events in a project, newest first, each saying whether a later event reverted it. */
+  recentEvents(projectId: string, actorId: string, limit: number): Promise<(EventRecord & { reverted: boolean })[]>;
 }

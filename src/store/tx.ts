@@ -113,6 +113,19 @@ export class KyselyTx implements Tx {
       .limit(1)
       .executeTakeFirst();
   }
+
+  async recentEvents(projectId: string, actorId: string, limit: number): Promise<(EventRecord & { reverted: boolean })[]> {
+    const rows = await this.db
+      .selectFrom('event')
+      .selectAll()
+      .select(({ exists, selectFrom }) => exists(selectFrom('event as u').select('u.seq').whereRef('u.undoes', '=', 'event.seq')).as('reverted'))
+      .where('projectId', '=', projectId)
+      .where('actorId', '=', actorId)
+      .orderBy('seq', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ ...r, reverted: !!r.reverted }));
+  }
 }
 
 /** The commands' `Tx` over the store outside any transaction, so reads reuse the same resolvers. */

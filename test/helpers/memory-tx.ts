@@ -56,6 +56,11 @@ export class MemoryTx implements Tx {
     const undone = new Set(this.events.map((e) => e.undoes));
     return [...this.events].reverse().find((e) => e.projectId === projectId && e.actorId === actorId && e.command !== 'undo' && !undone.has(e.seq));
   }
+  async recentEvents(projectId: string, actorId: string, limit: number) {
+    const reverted = new Set(this.events.map((e) => e.undoes));
+    return [...this.events].reverse().filter((e) => e.projectId === projectId && e.actorId === actorId).slice(0, limit)
+      .map((e) => ({ ...e, reverted: reverted.has(e.seq) }));
+  }
 
   context(actorId: string, projectId: string | null): CommandContext {
     return { tx: this, actorId, projectId, now: '2026-01-01T00:00:00.000Z', newId: randomUUID, patch: new PatchBuilder() };

@@ -1,4 +1,4 @@
-/** `sparks undo`, `sparks log` and `sparks template …`. */
+/** `sparks undo`, `sparks redo`, `sparks log` and `sparks template …`. */
 import type { Command as Cli } from 'commander';
 import { COMMANDS } from '../../core/commands/index.js';
 import { UserError } from '../../core/errors.js';
@@ -11,6 +11,11 @@ export function registerHistory(program: Cli): void {
     .action(action(async (ctx, project: string) => {
       const r = await ctx.run(COMMANDS.undo, {}, project);
       ctx.print(r, () => `Undid ${r.command} (event ${r.undid}, ${r.at}).`);
+    }));
+  program.command('redo <project>').description('redo what your last undo reverted (itself logged)').option('--json', 'print JSON')
+    .action(action(async (ctx, project: string) => {
+      const r = await ctx.run(COMMANDS.redo, {}, project);
+      ctx.print(r, () => `Redid what undo event ${r.redid} reverted.`);
     }));
   program.command('log <project>').description('list the project\'s events, oldest first')
     .option('--limit <n>', 'only the last n events').option('--json', 'print JSON')

@@ -5,16 +5,16 @@ import { createCode, defineCode, moveCode, recolorCode, renameCode } from './cod
 import { deleteCode, mergeCodes } from './codes-merge.js';
 import { applyCode, removeCoding } from './codings.js';
 import { importDocument } from './documents.js';
-import { addMemo, deleteMemo, editMemo } from './memos.js';
+import { addMemo, addMemoLinks, deleteMemo, editMemo, removeMemoLink } from './memos.js';
 import { addMember, addUser, createProject, updateSettings } from './projects.js';
 import { applyTemplate } from './template.js';
-import { undo } from './undo.js';
+import { redo, undo } from './undo.js';
 
 export const COMMANDS = {
   createProject, addUser, addMember, updateSettings,
   addCase, setAttribute, importDocument,
   createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
-  applyCode, removeCoding, addMemo, editMemo, deleteMemo, applyTemplate, undo,
+  applyCode, removeCoding, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, undo, redo,
 } as const;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, Command<never, unknown>> = new Map(

@@ -1,13 +1,14 @@
 /** Memos: the researcher's written reflections, linked to codes, documents, cases or segments. */
 import { z } from 'zod';
-import { UserError } from '../errors.js';
+import { UserError, quoteName } from '../errors.js';
 import { MAX_TEXT, MAX_TITLE, cleanName } from '../names.js';
 import type { LinkTarget, MemoLinkRecord, MemoRecord } from '../records.js';
 import { caseByLabel, codeByPath, documentByName, memoByRef } from '../resolve.js';
 import { MEMO_TYPES } from '../types.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 
-const linkSchema = z.object({ type: z.enum(['code', 'document', 'case', 'segment', 'memo']), ref: z.string() });
+const LINK_TYPES = ['code', 'document', 'case', 'segment', 'memo'] as const;
+const linkSchema = z.object({ type: z.enum(LINK_TYPES), ref: z.string() });
 export type LinkRef = z.infer<typeof linkSchema>;
 
 function cleanBody(body: string): string {
@@ -104,5 +105,48 @@ export const deleteMemo = defineCommand({
     await ctx.tx.remove('memo', [memo.id]);
     ctx.patch.deleted('memo', [memo]);
     return memo;
+  },
+});
+
+/** Link an existing memo to more objects; the links already there are left as they are. */
+export const addMemoLinks = defineCommand({
+  name: 'memo.link',
+  schema: z.object({ memo: z.string(), links: z.array(linkSchema).min(1) }),
+  scope: 'project',
+  role: 'coder',
+  undoable: true,
+  async run(ctx, p): Promise<{ memo: string; links: MemoLinkRecord[] }> {
+    const memo = await memoByRef(ctx.tx, projectOf(ctx), p.memo);
+    if (p.links.some((l) => l.type === 'memo' && l.ref === memo.id)) throw new UserError('A memo cannot be linked to itself; choose another memo.');
+    const links = await linkMemo(ctx, memo, p.links);
+    if (links.length === 0) throw new UserError(`The memo ${quoteName(memo.title)} is already linked to that; nothing changed.`);
+    return { memo: memo.id, links };
+  },
+});
+
+/** Remove one link of a memo, named by the link's id or by the linked object (its type and id or name). */
+export const removeMemoLink = defineCommand({
+  name: 'memo.unlink',
+  schema: z.object({ memo: z.string(), link: z.string().nullish(), type: z.enum(LINK_TYPES).nullish(), target: z.string().nullish() }),
+  scope: 'project',
+  role: 'coder',
+  undoable: true,
+  async run(ctx, p): Promise<MemoLinkRecord> {
+    const memo = await memoByRef(ctx.tx, projectOf(ctx), p.memo);
+    const links = await ctx.tx.find('memo_link', { memoId: memo.id });
+    let found: MemoLinkRecord | undefined;
+    if (p.link) found = links.find((l) => l.id === p.link);
+    else if (p.type && p.target) {
+      const { type, target } = p;
+      found = links.find((l) => l.targetType === type && l.targetId === target);
+      if (!found) {
+        const id = await targetId(ctx, { type, ref: target });
+        found = links.find((l) => l.targetType === type && l.targetId === id);
+      }
+    } else throw new UserError('Say which link to remove: give the link id, or the linked object\'s type and id.');
+    if (!found) throw new UserError(`The memo ${quoteName(memo.title)} has no such link; list its links with \`sparks memo list\`.`);
+    await ctx.tx.remove('memo_link', [found.id]);
+    ctx.patch.deleted('memo_link', [found]);
+    return found;
   },
 });
