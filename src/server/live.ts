@@ -4,14 +4,14 @@
  * process reach the browser too.
  */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { liveQuery, projectParams, type LiveEvent } from '../contract/project.js';
 import { assertReader } from '../store/queries/access.js';
 import type { Store } from '../store/store.js';
 import { requireUser } from './require-user.js';
 
 const POLL_MS = 250;
 
-interface Listener { projectId: string; after: number; send(events: unknown[]): void }
+interface Listener { projectId: string; after: number; send(events: LiveEvent[]): void }
 
 export class LiveFeed {
   private readonly listeners = new Set<Listener>();
@@ -23,9 +23,9 @@ export class LiveFeed {
   register(app: FastifyInstance): void {
     app.get('/api/projects/:projectId/live', async (req, reply) => {
       const user = requireUser(req);
-      const { projectId } = z.object({ projectId: z.string().uuid() }).parse(req.params);
+      const { projectId } = projectParams.parse(req.params);
       await assertReader(this.store, projectId, user);
-      const { after } = z.object({ after: z.coerce.number().int().nonnegative().optional() }).parse(req.query);
+      const { after } = liveQuery.parse(req.query);
       const latest = await this.store.adapter.db.selectFrom('event').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirst();
       reply.hijack();
       const res = reply.raw;
@@ -59,7 +59,7 @@ export class LiveFeed {
         .where('event.seq', '>', from).orderBy('event.seq').limit(1000).execute();
       for (const l of this.listeners) {
         const mine = events.filter((e) => e.seq > l.after && e.projectId === l.projectId);
-        if (mine.length) l.send(mine.map((e) => ({ ...e, payload: JSON.parse(e.payload) as unknown })));
+        if (mine.length) l.send(mine.map(({ projectId: _, ...e }) => ({ ...e, payload: JSON.parse(e.payload) as unknown })));
         if (events.length) l.after = Math.max(l.after, events[events.length - 1]!.seq);
       }
     } finally {

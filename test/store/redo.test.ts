@@ -62,7 +62,7 @@ describe.each(DIALECTS)('undo and redo on %s', (dialect) => {
     await s.run(COMMANDS.createCode, { name: 'Risa', parent: 'Desencadenantes' });
     const start = TEXT.indexOf('sentí');
     await s.run(COMMANDS.applyCode, { document: 'Entrevista 7', start, end: start + 5, code: 'Desencadenantes/Risa' });
-    await s.run(COMMANDS.addMemo, { title: 'Sobre la risa', body: 'La risa **compartida**.', links: [{ type: 'code', ref: 'Desencadenantes/Risa' }] });
+    await s.run(COMMANDS.addMemo, { type: 'theoretical', title: 'Sobre la risa', body: 'La risa **compartida**.', links: [{ type: 'code', ref: 'Desencadenantes/Risa' }] });
     await s.run(COMMANDS.mergeCodes, { from: 'Desencadenantes/Risa', into: 'Desencadenantes/Humor' });
     const merged = await snapshot();
     await s.run(COMMANDS.undo, {});

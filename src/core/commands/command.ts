@@ -34,8 +34,11 @@ export interface Command<P = unknown, R = unknown> {
   run(ctx: CommandContext, payload: P): Promise<R>;
 }
 
-export function defineCommand<P, R>(command: Command<P, R>): Command<P, R> {
-  return command;
+/** Declare a command, keeping its literal name so the API contract can type payloads by name. */
+export function defineCommand<const N extends string, S extends z.ZodType, R>(
+  command: Omit<Command<z.output<S>, R>, 'name' | 'schema'> & { name: N; schema: S },
+): Command<z.output<S>, R> & { name: N; schema: S } {
+  return command as Command<z.output<S>, R> & { name: N; schema: S };
 }
 
 /** The project id of a project-scoped command; the executor guarantees it is set. */

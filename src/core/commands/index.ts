@@ -18,7 +18,7 @@ export const COMMANDS = {
 } as const;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, Command<never, unknown>> = new Map(
-  Object.values(COMMANDS).map((c) => [c.name, c as Command<never, unknown>]),
+  Object.values(COMMANDS).map((c) => [c.name, c as unknown as Command<never, unknown>]),
 );
 
 export type { Command, CommandContext } from './command.js';

@@ -1,12 +1,12 @@
 /** Logging in with the printed one-time token, and who am I. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { loginQuery, type Me } from '../../contract/project.js';
 import { requireUser } from '../require-user.js';
 import { SESSION_COOKIE, type Sessions } from '../sessions.js';
 
 export function registerAuthRoutes(app: FastifyInstance, sessions: Sessions, o: { secure: boolean }): void {
   app.get('/login', async (req, reply) => {
-    const { token } = z.object({ token: z.string().max(200) }).parse(req.query);
+    const { token } = loginQuery.parse(req.query);
     const sessionId = sessions.redeem(token);
     if (!sessionId) {
       return reply.code(401).type('text/plain').send('This login link was already used or is not valid; restart Sparks to get a new one.');
@@ -19,7 +19,7 @@ export function registerAuthRoutes(app: FastifyInstance, sessions: Sessions, o: 
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
-  app.get('/api/me', async (req) => {
+  app.get('/api/me', async (req): Promise<Me> => {
     const u = requireUser(req);
     return { id: u.id, name: u.name, email: u.email, isAdmin: u.isAdmin === 1 };
   });

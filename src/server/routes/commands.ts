@@ -1,6 +1,6 @@
 /** Every write goes through a named core command, executed as the logged-in user. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { commandParams, createProjectBody } from '../../contract/project.js';
 import { COMMANDS, COMMANDS_BY_NAME } from '../../core/commands/index.js';
 import { UserError } from '../../core/errors.js';
 import { execute } from '../../store/execute.js';
@@ -15,13 +15,13 @@ const OVER_HTTP = new Set(
 export function registerCommandRoutes(app: FastifyInstance, store: Store): void {
   app.post('/api/projects', async (req) => {
     const user = requireUser(req);
-    const { name } = z.object({ name: z.string() }).parse(req.body);
+    const { name } = createProjectBody.parse(req.body);
     return execute(store, COMMANDS.createProject, { actorId: user.id, payload: { name } });
   });
 
   app.post('/api/projects/:projectId/commands/:name', async (req) => {
     const user = requireUser(req);
-    const { projectId, name } = z.object({ projectId: z.string().uuid(), name: z.string() }).parse(req.params);
+    const { projectId, name } = commandParams.parse(req.params);
     const command = COMMANDS_BY_NAME.get(name);
     if (!command || !OVER_HTTP.has(name)) throw new UserError(`There is no command "${name}" here; check the request.`);
     const parsed = command.schema.safeParse(req.body ?? {});
