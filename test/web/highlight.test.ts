@@ -1,7 +1,7 @@
 /** Highlight layers of the document view: which codings cover each stretch of a row. */
 import { describe, expect, it } from 'vitest';
 import { blocksOf } from '../../web/src/lib/blocks.js';
-import { highlightPieces, spansByBlock, type CodedSpan } from '../../web/src/lib/highlight.js';
+import { highlightPieces, spansByBlock, withMarks, type CodedSpan } from '../../web/src/lib/highlight.js';
 
 const text = 'Entrevistador: ¿Qué pasó? 😊\nT7: Nos reímos juntos y algo cambió en la sala.\nT7: Sí.';
 const view = (from: number, to: number, spans: CodedSpan[]) =>
@@ -67,5 +67,18 @@ describe('spansByBlock', () => {
     const spans = turns.filter((_, i) => i % 4 === 0).map((t, i) => ({ id: `s${i}`, start: t.start, end: t.end, codeIds: ['c'] }));
     const rows = spansByBlock(blocks, spans);
     expect(rows.filter((r) => r.length > 0)).toHaveLength(500);
+  });
+});
+
+describe('withMarks', () => {
+  it('cuts pieces at a mark and names the marks on each piece, keeping the coding layers', () => {
+    const from = text.indexOf('Nos');
+    const to = text.indexOf('\nT7: Sí');
+    const coded = { id: 's1', start: from, end: from + 'Nos reímos'.length, codeIds: ['humor'] };
+    const mark = { name: 'pending', start: text.indexOf('reímos'), end: text.indexOf('algo') + 4 };
+    const pieces = withMarks(highlightPieces(from, to, [coded]), [mark]).map((p) => [text.slice(p.start, p.end), p.layers.length, p.marks.join()]);
+    expect(pieces).toEqual([
+      ['Nos ', 1, ''], ['reímos', 1, 'pending'], [' juntos y algo', 0, 'pending'], [' cambió en la sala.', 0, ''],
+    ]);
   });
 });

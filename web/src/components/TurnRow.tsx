@@ -1,8 +1,9 @@
 /** One row of the transcript: a speaker turn (or text outside turns) with its highlights and margin. */
+import type { KeyboardEvent } from 'react';
 import type { CodeListing } from '../api.js';
 import type { Block } from '../lib/blocks.js';
 import { solid, tint } from '../lib/color.js';
-import { highlightPieces, type CodedSpan } from '../lib/highlight.js';
+import { highlightPieces, withMarks, type CodedSpan, type Mark } from '../lib/highlight.js';
 import { CodingMargin } from './CodingMargin.js';
 
 export interface TurnRowProps {
@@ -11,12 +12,24 @@ export interface TurnRowProps {
   block: Block;
   spans: readonly CodedSpan[];
   codes: ReadonlyMap<string, CodeListing>;
+  /** Passing marks over the text: the selection being coded, the place the reader was sent to. */
+  marks: readonly Mark[];
   top: number;
   measure: (el: HTMLElement | null) => void;
+  /** Opens the details of the segments at a highlight or bar. */
+  onOpen(segmentIds: string[], from: HTMLElement): void;
 }
 
-export function TurnRow({ index, text, block, spans, codes, top, measure }: TurnRowProps) {
-  const pieces = highlightPieces(block.start, block.end, spans);
+/** The segments of a piece's layers, each once, outermost first. */
+const segmentsOf = (layers: readonly { segmentId: string }[]): string[] => [...new Set(layers.map((l) => l.segmentId))];
+
+export function TurnRow({ index, text, block, spans, codes, marks, top, measure, onOpen }: TurnRowProps) {
+  const pieces = withMarks(highlightPieces(block.start, block.end, spans), marks);
+  const onKey = (e: KeyboardEvent<HTMLElement>, ids: string[]) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    onOpen(ids, e.currentTarget);
+  };
   return (
     <div
       className={block.speaker === null ? 'turn turn-outside' : 'turn'}
@@ -30,16 +43,25 @@ export function TurnRow({ index, text, block, spans, codes, top, measure }: Turn
         {pieces.map((piece) => {
           const slice = text.slice(piece.start, piece.end);
           const depth = piece.layers.length;
-          if (depth === 0) return <span key={piece.start}>{slice}</span>;
+          const marked = piece.marks.join(' ');
+          // data-start lets a DOM selection be mapped back to exact text offsets.
+          if (depth === 0) return <span key={piece.start} data-start={piece.start} className={marked || undefined}>{slice}</span>;
           const inner = codes.get(piece.layers[depth - 1]!.codeId);
           const outer = codes.get(piece.layers[0]!.codeId);
           const names = piece.layers.map((l) => codes.get(l.codeId)?.name ?? 'unknown code').join(', ');
+          const ids = segmentsOf(piece.layers);
           return (
             <span
               key={piece.start}
-              className="hl"
+              data-start={piece.start}
+              className={marked ? `hl ${marked}` : 'hl'}
               data-depth={depth}
               title={names}
+              tabIndex={0}
+              role="button"
+              aria-roledescription="coded text"
+              onClick={(e) => onOpen(ids, e.currentTarget)}
+              onKeyDown={(e) => onKey(e, ids)}
               style={{
                 background: tint(inner?.color, depth),
                 boxShadow: depth > 1 ? `inset 0 -2px 0 ${solid(outer?.color)}` : undefined,
@@ -50,7 +72,7 @@ export function TurnRow({ index, text, block, spans, codes, top, measure }: Turn
           );
         })}
       </p>
-      <CodingMargin spans={spans} codes={codes} block={block} />
+      <CodingMargin spans={spans} codes={codes} block={block} onOpen={onOpen} />
     </div>
   );
 }

@@ -46,3 +46,29 @@ export function spansByBlock<S extends { start: number; end: number }>(blocks: r
   }
   return out;
 }
+
+/** A passing mark over text: the selection being coded, or the place the reader was sent to. */
+export interface Mark { name: string; start: number; end: number }
+/** A piece with the names of the marks covering it. */
+export interface MarkedPiece extends Piece { marks: string[] }
+
+/** Cuts pieces further at the marks' boundaries and lists on each the marks covering it. */
+export function withMarks(pieces: readonly Piece[], marks: readonly Mark[]): MarkedPiece[] {
+  const out: MarkedPiece[] = [];
+  for (const piece of pieces) {
+    const inside = marks.filter((m) => m.start < piece.end && m.end > piece.start && m.end > m.start);
+    const cuts = new Set([piece.start, piece.end]);
+    for (const m of inside) {
+      if (m.start > piece.start) cuts.add(m.start);
+      if (m.end < piece.end) cuts.add(m.end);
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < points.length; i++) {
+      const start = points[i]!;
+      const end = points[i + 1]!;
+      const names = inside.filter((m) => m.start <= start && m.end >= end).map((m) => m.name);
+      out.push({ start, end, layers: piece.layers, marks: names });
+    }
+  }
+  return out;
+}
