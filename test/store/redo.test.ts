@@ -97,3 +97,39 @@ describe.each(DIALECTS)('undo and redo on %s', (dialect) => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe.each(DIALECTS)('coding with a new code, and re-coding, as one change on %s', (dialect) => {
+  let t: TestStore;
+  let s: Session;
+  beforeAll(async () => {
+    t = await freshStore(dialect);
+    const owner = await Session.owner(t.store);
+    s = owner.in((await owner.run(COMMANDS.createProject, { name: 'En vivo' })).id);
+    await s.importText('Sesión 3', TEXT);
+    await s.run(COMMANDS.createCode, { name: 'Efectos' });
+  });
+  afterAll(async () => t?.dispose());
+
+  it('creates an in-vivo code and codes with it; one undo removes both', async () => {
+    const start = TEXT.indexOf('estaba ahí');
+    const r = await s.run(COMMANDS.applyCode, { document: 'Sesión 3', start, end: start + 10, newCode: { name: 'estaba ahí', parent: 'Efectos', inVivo: true } });
+    expect(r.code).toBe('Efectos/estaba ahí');
+    expect((await listCodes(t.store, s.projectId!)).find((c) => c.path === 'Efectos/estaba ahí')?.codings).toBe(1);
+    await s.run(COMMANDS.undo, {});
+    expect((await listCodes(t.store, s.projectId!)).map((c) => c.path)).toEqual(['Efectos']);
+    await expect(s.run(COMMANDS.applyCode, { document: 'Sesión 3', start, end: start + 3, code: 'Efectos', newCode: { name: 'x' } }))
+      .rejects.toThrow(/either an existing code or a new code/);
+  });
+
+  it('re-codes a coding, replacing it in the same change', async () => {
+    await s.run(COMMANDS.createCode, { name: 'Alivio', parent: 'Efectos' });
+    const start = TEXT.indexOf('Me reí');
+    const first = await s.run(COMMANDS.applyCode, { document: 'Sesión 3', start, end: start + 6, code: 'Efectos' });
+    await s.run(COMMANDS.applyCode, { document: 'Sesión 3', start, end: start + 6, code: 'Efectos/Alivio', replaces: first.coding.id });
+    let segs = await listSegments(t.store, s.projectId!);
+    expect(segs.map((x) => x.codes)).toEqual([['Efectos/Alivio']]);
+    await s.run(COMMANDS.undo, {});
+    segs = await listSegments(t.store, s.projectId!);
+    expect(segs.map((x) => x.codes)).toEqual([['Efectos']]);
+  });
+});

@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { describe, snapToGraphemes } from '../anchoring/index.js';
 import { UserError, quoteName } from '../errors.js';
-import type { CodingRecord, SegmentRecord } from '../records.js';
+import type { CodeRecord, CodingRecord, SegmentRecord } from '../records.js';
 import { codeByPath, documentByName, pathOf, userByName } from '../resolve.js';
-import { defineCommand, projectOf } from './command.js';
+import { insertCode } from './codes.js';
+import { defineCommand, projectOf, type CommandContext } from './command.js';
 import { removeCodings } from './codes-merge.js';
 
 export interface AppliedCoding { segment: SegmentRecord; coding: CodingRecord; code: string; coder: string; document: string }
@@ -15,13 +16,17 @@ export const applyCode = defineCommand({
     document: z.string(),
     start: z.number().int(),
     end: z.number().int(),
-    code: z.string(),
+    /** The code's path; or `newCode`, to create the code and code with it as one change (one undo). */
+    code: z.string().nullish(),
+    newCode: z.object({ name: z.string(), parent: z.string().nullish(), inVivo: z.boolean().nullish() }).nullish(),
     coder: z.string().nullish(),
+    /** A coding of the same span to remove in the same change: re-coding. */
+    replaces: z.string().nullish(),
   }),
   scope: 'project',
   role: 'coder',
   undoable: true,
-  logged: (p, r: AppliedCoding) => ({ ...p, segment: r.segment.id, coding: r.coding.id, exact: r.segment.exact.slice(0, 200) }),
+  logged: (p, r: AppliedCoding) => ({ ...p, code: r.code, segment: r.segment.id, coding: r.coding.id, exact: r.segment.exact.slice(0, 200) }),
   async run(ctx, p): Promise<AppliedCoding> {
     const projectId = projectOf(ctx);
     const doc = await documentByName(ctx.tx, projectId, p.document);
@@ -29,7 +34,8 @@ export const applyCode = defineCommand({
       throw new UserError(`The range ${p.start}–${p.end} is not inside ${quoteName(doc.name)}, which has ${doc.length} characters; give 0 ≤ start < end ≤ ${doc.length}.`);
     }
     const { start, end } = snapToGraphemes(doc.text, p.start, p.end);
-    const code = await codeByPath(ctx.tx, projectId, p.code);
+    const replaced = p.replaces ? await codingIn(ctx, p.replaces) : null;
+    const code = await codeToApply(ctx, p.code, p.newCode);
     const coder = p.coder ? await userByName(ctx.tx, p.coder) : await ctx.tx.get('user', ctx.actorId);
     if (!coder) throw new Error('acting user missing');
     if ((await ctx.tx.count('membership', { projectId, userId: coder.id })) === 0) {
@@ -43,14 +49,34 @@ export const applyCode = defineCommand({
       await ctx.tx.insert('segment', [segment]);
       ctx.patch.created('segment', [segment]);
     } else if ((await ctx.tx.count('coding', { segmentId: segment.id, codeId: code.id, coderId: coder.id })) > 0) {
-      throw new UserError(`${coder.name} has already coded that text with ${quoteName(p.code)}; nothing changed.`);
+      throw new UserError(`${coder.name} has already coded that text with ${quoteName(await pathOf(ctx.tx, code))}; nothing changed.`);
     }
     const coding: CodingRecord = { id: ctx.newId(), projectId, segmentId: segment.id, codeId: code.id, coderId: coder.id, createdAt: ctx.now };
     await ctx.tx.insert('coding', [coding]);
     ctx.patch.created('coding', [coding]);
+    if (replaced) await removeCodings(ctx, [replaced]);
     return { segment, coding, code: await pathOf(ctx.tx, code), coder: coder.name, document: doc.name };
   },
 });
+
+type NewCodePayload = { name: string; parent?: string | null | undefined; inVivo?: boolean | null | undefined };
+
+/** The code a coding uses: an existing one by path, or one created in the same change. */
+async function codeToApply(ctx: CommandContext, path: string | null | undefined, created: NewCodePayload | null | undefined): Promise<CodeRecord> {
+  const projectId = projectOf(ctx);
+  if (!path === !created) throw new UserError('Name either an existing code or a new code to create, not both; nothing changed.');
+  if (path) return codeByPath(ctx.tx, projectId, path);
+  const parent = created!.parent ? await codeByPath(ctx.tx, projectId, created!.parent) : null;
+  return insertCode(ctx, parent?.id ?? null, { name: created!.name, definition: '', color: null, attributes: {}, inVivo: !!created!.inVivo });
+}
+
+async function codingIn(ctx: CommandContext, id: string): Promise<CodingRecord> {
+  const coding = await ctx.tx.get('coding', id);
+  if (!coding || coding.projectId !== projectOf(ctx)) {
+    throw new UserError('That coding does not exist (it may have been removed already); list codings with `sparks segments`.');
+  }
+  return coding;
+}
 
 export const removeCoding = defineCommand({
   name: 'coding.remove',
@@ -59,10 +85,7 @@ export const removeCoding = defineCommand({
   role: 'coder',
   undoable: true,
   async run(ctx, p): Promise<CodingRecord> {
-    const coding = await ctx.tx.get('coding', p.coding);
-    if (!coding || coding.projectId !== projectOf(ctx)) {
-      throw new UserError('That coding does not exist (it may have been removed already); list codings with `sparks segments`.');
-    }
+    const coding = await codingIn(ctx, p.coding);
     await removeCodings(ctx, [coding]);
     return coding;
   },

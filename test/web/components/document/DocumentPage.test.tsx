@@ -92,14 +92,13 @@ describe('DocumentPage', () => {
     expect(sent[1]!.payload.code).toBe('Efectos/Alivio');
   });
 
-  it('creates a code with the typed name, then applies it', async () => {
+  it('creates a code with the typed name and applies it, in one undoable command', async () => {
     const user = await open();
     select('hablar de mi padre');
     await screen.findByRole('combobox', { name: 'Code' });
     await user.keyboard('Efectos/Apertura{Enter}');
-    const sent = await commands(2);
-    expect(sent[0]).toEqual({ name: 'code.create', payload: { name: 'Apertura', parent: 'Efectos' } });
-    expect(sent[1]!.payload).toMatchObject({ document: 'Sesión 3', code: 'Efectos/Apertura' });
+    const sent = await commands(1);
+    expect(sent[0]!.payload).toMatchObject({ document: 'Sesión 3', newCode: { name: 'Apertura', parent: 'Efectos' } });
     expect(await screen.findByText('Created “Apertura” and coded with Efectos/Apertura.')).toBeTruthy();
   });
 
@@ -108,9 +107,8 @@ describe('DocumentPage', () => {
     select('Después pude hablar');
     await screen.findByRole('combobox', { name: 'Code' });
     await user.keyboard('{Alt>}v{/Alt}');
-    const sent = await commands(2);
-    expect(sent[0]).toEqual({ name: 'code.create', payload: { name: 'Después pude hablar', parent: null, inVivo: true } });
-    expect(sent[1]!.payload).toMatchObject({ code: 'Después pude hablar', start: text.indexOf('Después pude') });
+    const sent = await commands(1);
+    expect(sent[0]!.payload).toMatchObject({ newCode: { name: 'Después pude hablar', parent: null, inVivo: true }, start: text.indexOf('Después pude') });
   });
 
   it('opens the picker when the drag is released outside the transcript', async () => {
@@ -146,16 +144,15 @@ describe('DocumentPage', () => {
     expect((await commands(1))[0]).toEqual({ name: 'coding.remove', payload: { coding: 'k2' } });
   });
 
-  it('re-codes a coding: applies the new code to the same range and coder, then removes the old coding', async () => {
+  it('re-codes a coding: the new code on the same range and coder, replacing the old coding in one command', async () => {
     const user = await open();
     await user.click(document.querySelectorAll<HTMLElement>('.bar')[0]!);
     const details = screen.getByRole('dialog', { name: 'Segment details' });
     await user.click(within(details).getByRole('button', { name: 'Re-code Desencadenantes/Humor' }));
     await user.keyboard('alivio{Enter}');
-    const sent = await commands(2);
+    const sent = await commands(1);
     const s1 = doc.segments[0]!;
-    expect(sent[0]).toEqual({ name: 'coding.apply', payload: { document: 'Sesión 3', start: s1.start, end: s1.end, code: 'Efectos/Alivio', coder: 'ana' } });
-    expect(sent[1]).toEqual({ name: 'coding.remove', payload: { coding: 'k1' } });
+    expect(sent[0]).toEqual({ name: 'coding.apply', payload: { document: 'Sesión 3', start: s1.start, end: s1.end, code: 'Efectos/Alivio', coder: 'ana', replaces: 'k1' } });
     expect(await screen.findByText('Re-coded from Desencadenantes/Humor to Efectos/Alivio.')).toBeTruthy();
   });
 

@@ -53,8 +53,10 @@ export function fakeServer() {
       sent.push({ name, payload });
       if (name === 'code.create') return json({ id: 'new', name: String(payload.name).trim() });
       if (name === 'coding.apply') {
-        const known = codes.find((c) => c.path === payload.code);
-        return json({ coding: { id: 'k9', codeId: known?.id ?? 'new' }, code: payload.code });
+        const created = payload.newCode as { name: string; parent: string | null } | undefined;
+        const path = created ? [created.parent, created.name].filter(Boolean).join('/') : payload.code;
+        const known = codes.find((c) => c.path === path);
+        return json({ coding: { id: 'k9', codeId: known?.id ?? 'new' }, code: path });
       }
       return json({});
     }

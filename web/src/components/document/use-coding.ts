@@ -1,7 +1,7 @@
 /** The coding actions of the document view, sent as commands; each ends with one notice. */
 import { useCallback, useMemo } from 'react';
 import type { CodeListing } from '../../api.js';
-import { escapeName, fold, inVivoName, type CreateTarget } from '../../lib/picker-filter.js';
+import { fold, inVivoName, type CreateTarget } from '../../lib/picker-filter.js';
 import { recentCodes, rememberCode } from '../../lib/recent-codes.js';
 import type { TextRange } from '../../lib/selection.js';
 import { useCommand, useProject } from '../../project.js';
@@ -10,7 +10,6 @@ import { useCommand, useProject } from '../../project.js';
 export type Choice = { code: Pick<CodeListing, 'id' | 'path'> } | { create: CreateTarget; inVivo?: boolean };
 
 interface Applied { coding: { id: string; codeId: string }; code: string }
-interface Created { id: string; name: string }
 
 export interface CodingActions {
   /** The codes this user applied last, newest first. */
@@ -26,30 +25,26 @@ export interface CodingActions {
 
 export function useCoding(doc: { name: string; text: string }, codes: readonly CodeListing[]): CodingActions {
   const run = useCommand();
-  const { projectId, me } = useProject();
+  const { projectId, me, notify } = useProject();
   const user = me?.name ?? '';
 
-  const pathOf = useCallback(async (choice: Choice): Promise<string | undefined> => {
-    if ('code' in choice) return choice.code.path;
-    const { name, parent } = choice.create;
-    const created = await run<Created>('code.create', { name, parent, ...(choice.inVivo ? { inVivo: true } : {}) });
-    if (!created) return undefined;
-    return parent ? `${parent}/${escapeName(created.name)}` : escapeName(created.name);
-  }, [run]);
-
-  const apply = useCallback(async (range: TextRange, path: string, coder: string | undefined, done: string | undefined) => {
-    const payload = { document: doc.name, start: range.start, end: range.end, code: path, ...(coder ? { coder } : {}) };
-    const applied = await run<Applied>('coding.apply', payload, done);
-    if (applied) rememberCode(projectId, user, applied.coding.codeId);
+  /** One command per user action, so one Ctrl+Z undoes it whole (creating a code included). */
+  const apply = useCallback(async (range: TextRange, choice: Choice, extra: { coder?: string; replaces?: string }, done: (path: string) => string) => {
+    const target = 'code' in choice
+      ? { code: choice.code.path }
+      : { newCode: { name: choice.create.name, parent: choice.create.parent, ...(choice.inVivo ? { inVivo: true } : {}) } };
+    const payload = { document: doc.name, start: range.start, end: range.end, ...target, ...extra };
+    const applied = await run<Applied>('coding.apply', payload);
+    if (!applied) return undefined;
+    rememberCode(projectId, user, applied.coding.codeId);
+    notify('info', done(applied.code));
     return applied;
-  }, [run, doc.name, projectId, user]);
+  }, [run, notify, doc.name, projectId, user]);
 
   return useMemo<CodingActions>(() => {
     const code: CodingActions['code'] = async (range, choice, coder) => {
-      const path = await pathOf(choice);
-      if (path === undefined) return undefined;
       const created = 'create' in choice ? `Created “${choice.create.name}” and coded` : 'Coded';
-      return (await apply(range, path, coder, `${created} with ${path}.`))?.coding.id;
+      return (await apply(range, choice, coder ? { coder } : {}, (path) => `${created} with ${path}.`))?.coding.id;
     };
     return {
       recent: () => recentCodes(projectId, user),
@@ -63,11 +58,8 @@ export function useCoding(doc: { name: string; text: string }, codes: readonly C
         await run('coding.remove', { coding: codingId }, `Removed ${path} from the segment.`);
       },
       async recode(range, coder, old, choice) {
-        const path = await pathOf(choice);
-        if (path === undefined) return;
-        if (!(await apply(range, path, coder, undefined))) return;
-        await run('coding.remove', { coding: old.id }, `Re-coded from ${old.path} to ${path}.`);
+        await apply(range, choice, { coder, replaces: old.id }, (path) => `Re-coded from ${old.path} to ${path}.`);
       },
     };
-  }, [pathOf, apply, run, projectId, user, doc.text, codes]);
+  }, [apply, run, projectId, user, doc.text, codes]);
 }
