@@ -144,7 +144,7 @@ export const removeMemoLink = defineCommand({
         found = links.find((l) => l.targetType === type && l.targetId === id);
       }
     } else throw new UserError('Say which link to remove: give the link id, or the linked object\'s type and id.');
-    if (!found) throw new UserError(`The memo ${quoteName(memo.title)} has no such link; list its links with \`sparks memo list\`.`);
+    if (!found) throw new UserError(`The memo ${quoteName(memo.title)} has no such link; list its links with \`sparks memo list --json\`.`);
     await ctx.tx.remove('memo_link', [found.id]);
     ctx.patch.deleted('memo_link', [found]);
     return found;

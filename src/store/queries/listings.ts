@@ -1,5 +1,7 @@
 /** Lists of cases, documents and memos for the command line and, later, the web app. */
+import { formatPath } from '../../core/names.js';
 import type { Store } from '../store.js';
+import { pathsOf } from './codes.js';
 
 export interface CaseListing { id: string; label: string; attributes: Record<string, string | number | boolean>; documents: number }
 
@@ -45,16 +47,62 @@ export async function listDocuments(store: Store, projectId: string): Promise<Do
   }));
 }
 
-export interface MemoListing { id: string; title: string; type: string; author: string; body: string; links: { type: string; id: string }[]; updatedAt: string }
+/** What a memo is linked to, with a label a researcher can read (code path, document name, case label, segment's first words). */
+export interface MemoLinkListing {
+  type: string; id: string; linkId: string; label: string;
+  /** For a segment: its document and where it starts, so it can be opened in place. */
+  documentId?: string; start?: number;
+}
+
+export interface MemoListing {
+  id: string; title: string; type: string; author: string; body: string; links: MemoLinkListing[]; createdAt: string; updatedAt: string;
+}
+
+const FIRST_WORDS = 8;
+
+/** The first words of a quote, marked as cut when there are more. */
+export function firstWords(text: string, n = FIRST_WORDS): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return words.length > n ? `${words.slice(0, n).join(' ')}…` : words.join(' ');
+}
 
 export async function listMemos(store: Store, projectId: string): Promise<MemoListing[]> {
   const db = store.adapter.db;
   const memos = await db.selectFrom('memo').innerJoin('user', 'user.id', 'memo.authorId')
-    .select(['memo.id', 'memo.title', 'memo.type', 'memo.body', 'memo.updatedAt', 'user.name as author'])
+    .select(['memo.id', 'memo.title', 'memo.type', 'memo.body', 'memo.createdAt', 'memo.updatedAt', 'user.name as author'])
     .where('memo.projectId', '=', projectId).orderBy('memo.createdAt').execute();
   const links = await db.selectFrom('memo_link').innerJoin('memo', 'memo.id', 'memo_link.memoId')
-    .select(['memo_link.memoId', 'memo_link.targetType', 'memo_link.targetId']).where('memo.projectId', '=', projectId).execute();
+    .select(['memo_link.id', 'memo_link.memoId', 'memo_link.targetType', 'memo_link.targetId']).where('memo.projectId', '=', projectId).execute();
+  const label = await linkLabeller(store, projectId, links.map((l) => ({ type: l.targetType, id: l.targetId })), memos);
   return memos.map((m) => ({
-    ...m, links: links.filter((l) => l.memoId === m.id).map((l) => ({ type: l.targetType, id: l.targetId })),
+    ...m,
+    links: links.filter((l) => l.memoId === m.id).map((l) => ({ linkId: l.id, ...label(l.targetType, l.targetId) })),
   }));
+}
+
+/** Labels for link targets, read with one query per kind of target rather than one per link. */
+async function linkLabeller(store: Store, projectId: string, targets: { type: string; id: string }[], memos: { id: string; title: string }[]) {
+  const db = store.adapter.db;
+  const wanted = (type: string) => [...new Set(targets.filter((t) => t.type === type).map((t) => t.id))];
+  const codes = wanted('code').length ? await db.selectFrom('code').select(['id', 'name', 'parentId']).where('projectId', '=', projectId).execute() : [];
+  const codePaths = pathsOf(codes);
+  const docIds = wanted('document');
+  const docs = docIds.length ? await db.selectFrom('document').select(['id', 'name']).where('id', 'in', docIds).execute() : [];
+  const caseIds = wanted('case');
+  const cases = caseIds.length ? await db.selectFrom('case').select(['id', 'label']).where('id', 'in', caseIds).execute() : [];
+  const segIds = wanted('segment');
+  const segments = segIds.length
+    ? await db.selectFrom('segment').select(['id', 'documentId', 'start', 'exact']).where('id', 'in', segIds).execute() : [];
+  const names = new Map<string, string>([
+    ...docs.map((d) => [`document:${d.id}`, d.name] as const),
+    ...cases.map((c) => [`case:${c.id}`, c.label] as const),
+    ...memos.map((m) => [`memo:${m.id}`, m.title] as const),
+    ...[...codePaths].map(([id, path]) => [`code:${id}`, formatPath(path)] as const),
+  ]);
+  const segById = new Map(segments.map((s) => [s.id, s]));
+  return (type: string, id: string): Omit<MemoLinkListing, 'linkId'> => {
+    const seg = type === 'segment' ? segById.get(id) : undefined;
+    if (seg) return { type, id, label: `“${firstWords(seg.exact)}”`, documentId: seg.documentId, start: seg.start };
+    return { type, id, label: names.get(`${type}:${id}`) ?? `(deleted ${type})` };
+  };
 }

@@ -20,11 +20,13 @@ export function describeEvent(command: string, payload: unknown): string {
     case 'code.move': return p.parent ? `moved the code ${q(p.code)} under ${q(p.parent)}` : `made ${q(p.code)} a top-level category`;
     case 'code.merge': return `merged the code ${q(p.from)} into ${q(p.into)}`;
     case 'code.delete': return `deleted the code ${q(p.code)}`;
-    case 'coding.apply': return `coded ${q(p.exact)} in ${q(p.document)} with ${q(p.code)}`;
+    case 'coding.apply': return `${p.replaces ? 're-coded' : 'coded'} ${q(p.exact)} in ${q(p.document)} with ${q(p.code)}`;
     case 'coding.remove': return 'removed a coding';
     case 'memo.add': return `wrote the memo ${q(p.title)}`;
     case 'memo.edit': return 'edited a memo';
     case 'memo.delete': return 'deleted a memo';
+    case 'memo.link': return 'linked a memo';
+    case 'memo.unlink': return 'removed a memo link';
     case 'undo': return 'undid a change';
     case 'redo': return 'redid a change';
     default: return command;
