@@ -9,7 +9,9 @@ import { hostGuard } from './host-guard.js';
 import { LiveFeed } from './live.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCommandRoutes } from './routes/commands.js';
+import { registerImportRoutes } from './routes/imports.js';
 import { registerReadRoutes } from './routes/reads.js';
+import { registerSegmentRoutes } from './routes/segments.js';
 import { SESSION_COOKIE, Sessions } from './sessions.js';
 import { registerWebApp, webRoot } from './static.js';
 
@@ -21,6 +23,8 @@ export interface ServerOptions {
   /** Send cookies only over HTTPS. */
   secureCookies?: boolean;
   logger?: boolean;
+  /** Largest transcript file accepted by uploads, in bytes (default MAX_FILE_BYTES). */
+  maxImportBytes?: number;
 }
 
 declare module 'fastify' {
@@ -49,7 +53,9 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   });
   registerAuthRoutes(app, sessions, { secure: !!o.secureCookies });
   registerReadRoutes(app, o.store);
+  registerSegmentRoutes(app, o.store);
   registerCommandRoutes(app, o.store);
+  await registerImportRoutes(app, { store: o.store, maxFileBytes: o.maxImportBytes });
   live.register(app);
   const web = webRoot();
   if (web) await registerWebApp(app, web);

@@ -76,7 +76,7 @@ describe('HTTP API', () => {
     const [doc] = (await get(`/api/projects/${projectId}/documents`)).json();
     const view = (await get(`/api/projects/${projectId}/documents/${doc.id}`)).json();
     expect(view.segments).toEqual([expect.objectContaining({ start, end: start + 17, coder: 'owner' })]);
-    expect((await get(`/api/projects/${projectId}/segments?code=Triggers%20of%20moments%20of%20meeting`)).json()).toHaveLength(1);
+    expect((await get(`/api/projects/${projectId}/segments?code=Triggers%20of%20moments%20of%20meeting`)).json().total).toBe(1);
     const bad = await post(`/api/projects/${projectId}/commands/coding.apply`, { document: 'Nope', start: 0, end: 1, code: 'x' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatch(/no document "Nope"/);

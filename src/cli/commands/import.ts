@@ -1,13 +1,11 @@
 /** `sparks import`: read, check and convert every file first, then store each document in its own transaction. */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { Command as Cli } from 'commander';
-import { COMMANDS } from '../../core/commands/index.js';
 import { UserError } from '../../core/errors.js';
 import { caseByLabel } from '../../core/resolve.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/types.js';
-import type { ImportedText } from '../../formats/index.js';
+import { documentNameOf, storeTranscript, type ReadTranscript } from '../../store/import-file.js';
 import { firstTakenName } from '../../store/queries/documents.js';
 import { readTx } from '../../store/tx.js';
 import { MAX_FILE_BYTES } from '../../formats/limits.js';
@@ -15,13 +13,12 @@ import { action, type CliContext } from '../context.js';
 import { usage } from '../errors.js';
 import { progress, type Progress } from '../progress.js';
 
-interface Prepared { file: string; name: string; bytes: Uint8Array; parsed: ImportedText }
 interface ImportOptions { case?: string; kind: string; name?: string }
 interface ImportedSummary {
   id: string; name: string; kind: string; case: string | null; sequence: number; length: number; format: string; turns: number; speakers: string[];
 }
 
-async function prepare(file: string, name: string): Promise<Prepared> {
+async function prepare(file: string, name: string): Promise<ReadTranscript> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new UserError(`${file} does not exist or is not a file; check the path.`);
   if (info.size > MAX_FILE_BYTES) {
@@ -32,7 +29,7 @@ async function prepare(file: string, name: string): Promise<Prepared> {
   const { parseFile } = await import('../../formats/index.js');
   const result = await parseFile(bytes, basename(file));
   if ('error' in result) throw new UserError(result.error);
-  return { file, name, bytes, parsed: result.parsed };
+  return { name, originalName: basename(file), bytes, parsed: result.parsed };
 }
 
 export function registerImport(program: Cli): void {
@@ -48,7 +45,7 @@ async function importFiles(ctx: CliContext, project: string, files: string[], op
   if (!(DOCUMENT_KINDS as readonly string[]).includes(opts.kind)) throw usage(`--kind must be one of ${DOCUMENT_KINDS.join(', ')}.`);
   if (opts.name !== undefined && files.length > 1) throw usage('--name names a single document; import several files without it.');
   const projectId = await ctx.projectId(project);
-  const names = files.map((f) => opts.name ?? basename(f, extname(f)));
+  const names = files.map((f) => opts.name ?? documentNameOf(basename(f)));
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice) throw new UserError(`Two of the files would both be named "${twice}"; import them separately with --name.`);
   // Refuse before storing anything, so a batch never half-imports over a name clash or a missing case.
@@ -59,13 +56,13 @@ async function importFiles(ctx: CliContext, project: string, files: string[], op
   const bar = progress(files.length * 2, 'Reading');
   const imported: ImportedSummary[] = [];
   try {
-    const prepared: Prepared[] = [];
+    const prepared: ReadTranscript[] = [];
     for (const [i, file] of files.entries()) {
       prepared.push(await prepare(file, names[i]!));
       bar.tick();
     }
     bar.label('Storing');
-    await store(ctx, project, opts, prepared, imported, bar);
+    await store(ctx, projectId, opts, prepared, imported, bar);
   } finally {
     bar.stop();
   }
@@ -73,13 +70,9 @@ async function importFiles(ctx: CliContext, project: string, files: string[], op
 }
 
 /** Each document in its own transaction: a crash keeps the documents already stored, never half of one. */
-async function store(ctx: CliContext, project: string, opts: ImportOptions, prepared: Prepared[], imported: ImportedSummary[], bar: Progress): Promise<void> {
+async function store(ctx: CliContext, projectId: string, opts: ImportOptions, prepared: ReadTranscript[], imported: ImportedSummary[], bar: Progress): Promise<void> {
   for (const p of prepared) {
-    const doc = await ctx.run(COMMANDS.importDocument, {
-      name: p.name, kind: opts.kind as DocumentKind, case: opts.case ?? null, text: p.parsed.text, turns: p.parsed.turns,
-      original: p.bytes, originalName: basename(p.file), mime: p.parsed.mime, format: p.parsed.format,
-      contentHash: createHash('sha256').update(p.bytes).digest('hex'),
-    }, project);
+    const doc = await storeTranscript(ctx.store, ctx.actor.id, projectId, p, { kind: opts.kind as DocumentKind, case: opts.case ?? null });
     imported.push({
       id: doc.id, name: doc.name, kind: doc.kind, case: opts.case ?? null, sequence: doc.sequence, length: doc.length,
       format: doc.format, turns: p.parsed.turns.length, speakers: [...new Set(p.parsed.turns.map((t) => t.speaker))],

@@ -1,24 +1,30 @@
 /** `sparks segments` and `sparks document list`: retrieving what was coded and what was imported. */
 import type { Command as Cli } from 'commander';
-import { codeIdByPath, codeSubtreeIds } from '../../store/queries/codes.js';
+import { segmentFilterQuery } from '../../contract/segments.js';
+import { UserError } from '../../core/errors.js';
 import { documentByName } from '../../store/queries/documents.js';
 import { listDocuments } from '../../store/queries/listings.js';
-import { userNamed } from '../../store/queries/projects.js';
-import { listSegments, type SegmentFilter } from '../../store/queries/segments.js';
+import { listSegments, resolveSegmentFilter } from '../../store/queries/segments.js';
 import { action } from '../context.js';
 
-interface SegmentOptions { code?: string; doc?: string; coder?: string }
+interface SegmentOptions { code: string[]; doc: string[]; coder: string[]; mode: string; caseAttr: string[] }
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerRetrieval(program: Cli): void {
-  program.command('segments <project>').description('list coded segments, optionally of one code (and the codes below it), document or coder')
-    .option('--code <path>', 'code path').option('--doc <name>', 'document name').option('--coder <user>', 'coder name')
+  program.command('segments <project>')
+    .description('list coded segments, optionally of codes (each with the codes below it), documents, coders or cases')
+    .option('--code <path>', 'code path (repeat for several)', collect, [])
+    .option('--mode <mode>', 'with several codes: any, all (on one segment) or overlap (overlapping text)', 'any')
+    .option('--doc <name>', 'document name (repeat for several)', collect, [])
+    .option('--coder <user>', 'coder name (repeat for several)', collect, [])
+    .option('--case-attr <condition>', 'case attribute condition such as years>=10 or gender=mujer (repeat: all must hold)', collect, [])
     .option('--json', 'print JSON')
     .action(action(async (ctx, project: string, o: SegmentOptions) => {
       const projectId = await ctx.projectId(project);
-      const filter: SegmentFilter = {};
-      if (o.code) filter.codeIds = await codeSubtreeIds(ctx.store, projectId, await codeIdByPath(ctx.store, projectId, o.code));
-      if (o.doc) filter.documentId = (await documentByName(ctx.store, projectId, o.doc)).id;
-      if (o.coder) filter.coderId = (await userNamed(ctx.store, o.coder)).id;
+      const parsed = segmentFilterQuery.safeParse({ code: o.code, mode: o.mode, doc: o.doc, coder: o.coder, attr: o.caseAttr });
+      if (!parsed.success) throw new UserError(`The segments options are wrong: ${parsed.error.issues[0]?.message ?? 'invalid input'}.`);
+      const filter = await resolveSegmentFilter(ctx.store, projectId, parsed.data);
       const rows = await listSegments(ctx.store, projectId, filter);
       ctx.print(rows, () => rows.length === 0 ? 'No coded segments match.' : rows.flatMap((s) => [
         `${s.doc}${s.case ? ` (${s.case})` : ''} ${s.start}–${s.end}  [${s.codes.join('; ')}]  ${s.coder}`,

@@ -2,13 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { assertReader } from '../../store/queries/access.js';
-import { codeIdByPath, codeSubtreeIds, listCodes } from '../../store/queries/codes.js';
+import { listCodes } from '../../store/queries/codes.js';
 import { documentView } from '../../store/queries/document-view.js';
-import { documentByName } from '../../store/queries/documents.js';
 import { listEvents } from '../../store/queries/events.js';
 import { listCases, listDocuments, listMemos } from '../../store/queries/listings.js';
-import { listProjects, userNamed } from '../../store/queries/projects.js';
-import { listSegments, type SegmentFilter } from '../../store/queries/segments.js';
+import { listProjects } from '../../store/queries/projects.js';
 import type { Store } from '../../store/store.js';
 import { requireUser } from '../require-user.js';
 
@@ -43,14 +41,5 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
     const projectId = await project(req);
     const { limit } = z.object({ limit: z.coerce.number().int().positive().max(10_000).optional() }).parse(req.query);
     return listEvents(store, projectId, limit ? { limit } : {});
-  });
-  app.get('/api/projects/:projectId/segments', async (req) => {
-    const projectId = await project(req);
-    const q = z.object({ code: z.string().optional(), doc: z.string().optional(), coder: z.string().optional() }).parse(req.query);
-    const filter: SegmentFilter = {};
-    if (q.code) filter.codeIds = await codeSubtreeIds(store, projectId, await codeIdByPath(store, projectId, q.code));
-    if (q.doc) filter.documentId = (await documentByName(store, projectId, q.doc)).id;
-    if (q.coder) filter.coderId = (await userNamed(store, q.coder)).id;
-    return listSegments(store, projectId, filter);
   });
 }

@@ -8,6 +8,10 @@ import { readTx } from '../tx.js';
 export interface CodeListing {
   id: string; name: string; path: string; parent: string | null; depth: number; definition: string;
   color: string | null; attributes: Record<string, string>; codings: number; codingsWithChildren: number;
+  /** Distinct cases (participants) whose documents hold a segment coded with this code. */
+  cases: number;
+  /** Distinct cases counted over this code and every code below it (not a sum: a case counts once). */
+  casesWithChildren: number;
 }
 
 /** Paths of every code of a project, by id. */
@@ -33,25 +37,50 @@ export async function listCodes(store: Store, projectId: string): Promise<CodeLi
   const counts = await db.selectFrom('coding').select(['codeId', (eb) => eb.fn.countAll<number>().as('n')])
     .where('projectId', '=', projectId).groupBy('codeId').execute();
   const direct = new Map(counts.map((c) => [c.codeId, Number(c.n)]));
+  const caseSets = await casesByCode(store, projectId);
   const paths = pathsOf(codes);
   const children = new Map<string | null, CodeRecord[]>();
   for (const c of codes) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
   const out: CodeListing[] = [];
-  const visit = (parentId: string | null, depth: number): number => {
+  // Returns the subtree's codings and the set of its cases, so a category's cases are a union.
+  const visit = (parentId: string | null, depth: number): [number, Set<string>] => {
     let sum = 0;
+    const cases = new Set<string>();
     for (const c of (children.get(parentId) ?? []).sort((a, b) => a.position - b.position || a.name.localeCompare(b.name))) {
       const entry: CodeListing = {
         id: c.id, name: c.name, path: formatPath(paths.get(c.id)!), parent: c.parentId ? formatPath(paths.get(c.parentId)!) : null,
         depth, definition: c.definition, color: c.color, attributes: JSON.parse(c.attributes) as Record<string, string>,
-        codings: direct.get(c.id) ?? 0, codingsWithChildren: 0,
+        codings: direct.get(c.id) ?? 0, codingsWithChildren: 0, cases: caseSets.get(c.id)?.size ?? 0, casesWithChildren: 0,
       };
       out.push(entry);
-      entry.codingsWithChildren = entry.codings + visit(c.id, depth + 1);
+      const [below, belowCases] = visit(c.id, depth + 1);
+      for (const k of caseSets.get(c.id) ?? []) belowCases.add(k);
+      entry.codingsWithChildren = entry.codings + below;
+      entry.casesWithChildren = belowCases.size;
       sum += entry.codingsWithChildren;
+      for (const k of belowCases) cases.add(k);
     }
-    return sum;
+    return [sum, cases];
   };
   visit(null, 0);
+  return out;
+}
+
+/** Each code's distinct case ids, from one grouped query; documents without a case count for none. */
+async function casesByCode(store: Store, projectId: string): Promise<Map<string, Set<string>>> {
+  const rows = await store.adapter.db.selectFrom('coding')
+    .innerJoin('segment', 'segment.id', 'coding.segmentId')
+    .innerJoin('document', 'document.id', 'segment.documentId')
+    .select(['coding.codeId', 'document.caseId'])
+    .where('coding.projectId', '=', projectId).where('document.caseId', 'is not', null)
+    .groupBy(['coding.codeId', 'document.caseId'])
+    .execute();
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const set = out.get(r.codeId) ?? new Set<string>();
+    set.add(r.caseId!);
+    out.set(r.codeId, set);
+  }
   return out;
 }
 

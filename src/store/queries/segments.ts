@@ -1,47 +1,221 @@
-/** Retrieval: coded segments with their document, case, coder and codes. */
+/**
+ * Retrieval: coded segments with their document, case, coder and codes, filtered in SQL by codes
+ * (any, all, overlapping), documents, coders and case attributes, in pages or as a stream.
+ */
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
 import { formatPath } from '../../core/names.js';
+import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
-import { pathsOf } from './codes.js';
+import { codeIdByPath, codeSubtreeIds, pathsOf } from './codes.js';
+import { documentByName } from './documents.js';
+import { userNamed } from './projects.js';
 
-export interface SegmentFilter { codeIds?: string[]; documentId?: string; coderId?: string; caseId?: string }
+/** How several selected codes combine (MAXQDA's "overlapping" is `overlap`). */
+export type SegmentMode = 'any' | 'all' | 'overlap';
+export type AttributeOperator = '=' | '!=' | '<' | '<=' | '>' | '>=';
+/** A condition on the case attribute `key`; numbers compare as numbers. */
+export interface AttributeCondition { key: string; op: AttributeOperator; value: string }
+
+export interface SegmentFilter {
+  /** Segments carrying any of these codes (one code with the codes below it, for instance). */
+  codeIds?: string[];
+  /** One group per selected code (the code and the codes below it), combined by `mode`. */
+  codeGroups?: string[][];
+  mode?: SegmentMode;
+  documentId?: string; documentIds?: string[];
+  coderId?: string; coderIds?: string[];
+  caseId?: string;
+  /** All must hold for the case of the segment's document. */
+  attributes?: AttributeCondition[];
+}
+
+/** A filter as people write it: code paths, document and user names. */
+export interface SegmentCriteria { codes: string[]; mode: SegmentMode; documents: string[]; coders: string[]; attributes: AttributeCondition[] }
 
 export interface SegmentListing {
   id: string; doc: string; case: string | null; start: number; end: number; text: string;
   codes: string[]; coder: string; createdAt: string; orphaned: boolean;
 }
 
-/** Segments in document order; `codeIds` keeps segments carrying any of those codes (all their codes are listed). */
-export async function listSegments(store: Store, projectId: string, filter: SegmentFilter = {}): Promise<SegmentListing[]> {
-  const db = store.adapter.db;
-  let q = db.selectFrom('segment')
+/** One retrieved segment with its surroundings, for reading and export. */
+export interface SegmentHit {
+  id: string; documentId: string; doc: string; case: string | null; start: number; end: number; text: string;
+  /** Up to about 150 characters of the document around the segment, cut at word boundaries. */
+  before: string; after: string;
+  codes: { path: string; color: string | null }[]; coder: string; createdAt: string; orphaned: boolean;
+}
+
+/** One page of matches, with everyone who has made segments in the project (the coder choices). */
+export interface SegmentPage { total: number; offset: number; limit: number; items: SegmentHit[]; coders: string[] }
+
+type Scope = ExpressionBuilder<Database, 'segment' | 'document'>;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** Turn names into ids; an unknown code path, document or user is the lookups' one-sentence error. */
+export async function resolveSegmentFilter(store: Store, projectId: string, c: SegmentCriteria): Promise<SegmentFilter> {
+  const filter: SegmentFilter = { mode: c.mode };
+  if (c.codes.length) {
+    filter.codeGroups = [];
+    for (const path of c.codes) filter.codeGroups.push(await codeSubtreeIds(store, projectId, await codeIdByPath(store, projectId, path)));
+  }
+  if (c.documents.length) filter.documentIds = await Promise.all(c.documents.map(async (d) => (await documentByName(store, projectId, d)).id));
+  if (c.coders.length) filter.coderIds = await Promise.all(c.coders.map(async (u) => (await userNamed(store, u)).id));
+  if (c.attributes.length) filter.attributes = c.attributes.map((a) => ({ ...a, key: a.key.normalize('NFC').trim(), value: a.value.normalize('NFC').trim() }));
+  return filter;
+}
+
+function conditions(eb: Scope, f: SegmentFilter): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [];
+  const docs = [...(f.documentIds ?? []), ...(f.documentId ? [f.documentId] : [])];
+  if (docs.length) out.push(eb('segment.documentId', 'in', docs));
+  const coders = [...(f.coderIds ?? []), ...(f.coderId ? [f.coderId] : [])];
+  if (coders.length) out.push(eb('segment.createdBy', 'in', coders));
+  if (f.caseId) out.push(eb('document.caseId', '=', f.caseId));
+  const carries = (ids: string[]) => eb.exists(eb.selectFrom('coding as f').select('f.id')
+    .whereRef('f.segmentId', '=', 'segment.id').where('f.codeId', 'in', ids.length ? ids : ['']));
+  if (f.codeIds) out.push(carries(f.codeIds));
+  const groups = f.codeGroups ?? [];
+  if (groups.length) {
+    const mode = f.mode ?? 'any';
+    if (mode === 'all') out.push(...groups.map(carries));
+    else out.push(carries(groups.flat()));
+    // Overlap: for every selected code, a segment carrying it shares some text with this one
+    // (this segment itself counts); with coders chosen, only their segments count.
+    if (mode === 'overlap') {
+      for (const ids of groups) {
+        let o = eb.selectFrom('segment as o').innerJoin('coding as oc', 'oc.segmentId', 'o.id').select('o.id')
+          .whereRef('o.documentId', '=', 'segment.documentId')
+          .whereRef('o.start', '<', 'segment.end').whereRef('o.end', '>', 'segment.start')
+          .where('oc.codeId', 'in', ids);
+        if (coders.length) o = o.where('o.createdBy', 'in', coders);
+        out.push(eb.exists(o));
+      }
+    }
+  }
+  for (const a of f.attributes ?? []) {
+    const numeric = NUMBER.test(a.value);
+    // The CASE keeps PostgreSQL from casting text values that are not numbers.
+    const left = numeric ? sql<number>`case when ${sql.ref('a.type')} = 'number' then cast(${sql.ref('a.value')} as double precision) end` : sql.ref<string>('a.value');
+    out.push(eb.exists(eb.selectFrom('attribute as a').select('a.id')
+      .whereRef('a.caseId', '=', 'document.caseId').where('a.key', '=', a.key)
+      .where((e) => e(left, a.op, numeric ? Number(a.value) : a.value))));
+  }
+  return out;
+}
+
+function filtered(store: Store, projectId: string, f: SegmentFilter) {
+  return store.adapter.db.selectFrom('segment')
     .innerJoin('document', 'document.id', 'segment.documentId')
+    .where('segment.projectId', '=', projectId)
+    .where((eb) => eb.and(conditions(eb, f)));
+}
+
+function rows(store: Store, projectId: string, f: SegmentFilter) {
+  return filtered(store, projectId, f)
     .leftJoin('case', 'case.id', 'document.caseId')
     .innerJoin('user', 'user.id', 'segment.createdBy')
     .select([
-      'segment.id', 'segment.start', 'segment.end', 'segment.exact', 'segment.createdAt', 'segment.orphaned',
-      'document.name as doc', 'document.sequence', 'case.label as caseLabel', 'user.name as coder',
+      'segment.id', 'segment.documentId', 'segment.start', 'segment.end', 'segment.exact', 'segment.createdAt', 'segment.orphaned',
+      'document.name as doc', 'case.label as caseLabel', 'user.name as coder',
     ])
-    .where('segment.projectId', '=', projectId);
-  if (filter.documentId) q = q.where('segment.documentId', '=', filter.documentId);
-  if (filter.coderId) q = q.where('segment.createdBy', '=', filter.coderId);
-  if (filter.caseId) q = q.where('document.caseId', '=', filter.caseId);
-  if (filter.codeIds) {
-    const ids = filter.codeIds;
-    q = q.where(({ exists, selectFrom }) =>
-      exists(selectFrom('coding as f').select('f.id').whereRef('f.segmentId', '=', 'segment.id').where('f.codeId', 'in', ids.length ? ids : [''])),
-    );
-  }
-  const segments = await q.orderBy('document.sequence').orderBy('segment.start').orderBy('segment.end').execute();
-  if (segments.length === 0) return [];
-  const codes = await db.selectFrom('code').select(['id', 'name', 'parentId']).where('projectId', '=', projectId).execute();
-  const paths = pathsOf(codes);
-  const codings = await db.selectFrom('coding').select(['segmentId', 'codeId']).where('projectId', '=', projectId).execute();
-  const bySegment = new Map<string, string[]>();
-  for (const c of codings) bySegment.set(c.segmentId, [...(bySegment.get(c.segmentId) ?? []), formatPath(paths.get(c.codeId) ?? ['?'])]);
-  return segments.map((s) => ({
+    .orderBy('document.sequence').orderBy('segment.start').orderBy('segment.end').orderBy('segment.id');
+}
+type Row = Awaited<ReturnType<ReturnType<typeof rows>['execute']>>[number];
+
+/** Segments in document order with all their codes. */
+export async function listSegments(store: Store, projectId: string, filter: SegmentFilter = {}): Promise<SegmentListing[]> {
+  const found = await rows(store, projectId, filter).execute();
+  if (found.length === 0) return [];
+  const codes = await codingsOf(store, projectId, found.map((s) => s.id));
+  return found.map((s) => ({
     id: s.id, doc: s.doc, case: s.caseLabel ?? null, start: s.start, end: s.end, text: s.exact,
-    codes: (bySegment.get(s.id) ?? []).sort(), coder: s.coder, createdAt: s.createdAt, orphaned: s.orphaned === 1,
+    codes: (codes.get(s.id) ?? []).map((c) => c.path).sort(), coder: s.coder, createdAt: s.createdAt, orphaned: s.orphaned === 1,
   }));
+}
+
+/** How many segments match, and one page of them with their context. */
+export async function querySegments(store: Store, projectId: string, filter: SegmentFilter, page: { limit: number; offset: number }): Promise<SegmentPage> {
+  const count = await filtered(store, projectId, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const found = await rows(store, projectId, filter).limit(page.limit).offset(page.offset).execute();
+  return {
+    total: Number(count.n), offset: page.offset, limit: page.limit,
+    items: await hydrate(store, projectId, found, new Map()), coders: await segmentCoders(store, projectId),
+  };
+}
+
+/** Every matching segment, read in batches so an export never holds the whole list. */
+export async function* eachSegment(store: Store, projectId: string, filter: SegmentFilter, batch = 500): AsyncGenerator<SegmentHit> {
+  const texts = new Map<string, string>();
+  for (let offset = 0; ; offset += batch) {
+    const found = await rows(store, projectId, filter).limit(batch).offset(offset).execute();
+    yield* await hydrate(store, projectId, found, texts);
+    if (found.length < batch) return;
+  }
+}
+
+/** The users who made segments in the project, by name (the coder choices of a filter). */
+export async function segmentCoders(store: Store, projectId: string): Promise<string[]> {
+  const found = await store.adapter.db.selectFrom('segment').innerJoin('user', 'user.id', 'segment.createdBy')
+    .select('user.name').distinct().where('segment.projectId', '=', projectId).orderBy('user.name').execute();
+  return found.map((u) => u.name);
+}
+
+async function codingsOf(store: Store, projectId: string, segmentIds: string[]): Promise<Map<string, { path: string; color: string | null }[]>> {
+  const db = store.adapter.db;
+  const codes = await db.selectFrom('code').select(['id', 'name', 'parentId', 'color']).where('projectId', '=', projectId).execute();
+  const paths = pathsOf(codes);
+  const colors = new Map(codes.map((c) => [c.id, c.color]));
+  const bySegment = new Map<string, { path: string; color: string | null }[]>();
+  for (let i = 0; i < segmentIds.length; i += 500) {
+    const codings = await db.selectFrom('coding').select(['segmentId', 'codeId'])
+      .where('projectId', '=', projectId).where('segmentId', 'in', segmentIds.slice(i, i + 500)).execute();
+    for (const c of codings) {
+      const list = bySegment.get(c.segmentId) ?? [];
+      list.push({ path: formatPath(paths.get(c.codeId) ?? ['?']), color: colors.get(c.codeId) ?? null });
+      bySegment.set(c.segmentId, list);
+    }
+  }
+  for (const list of bySegment.values()) list.sort((a, b) => a.path.localeCompare(b.path));
+  return bySegment;
+}
+
+async function hydrate(store: Store, projectId: string, found: Row[], texts: Map<string, string>): Promise<SegmentHit[]> {
+  if (found.length === 0) return [];
+  const missing = [...new Set(found.map((s) => s.documentId))].filter((id) => !texts.has(id));
+  if (missing.length) {
+    for (const d of await store.adapter.db.selectFrom('document').select(['id', 'text']).where('id', 'in', missing).execute()) texts.set(d.id, d.text);
+  }
+  const codes = await codingsOf(store, projectId, found.map((s) => s.id));
+  return found.map((s) => {
+    const text = texts.get(s.documentId) ?? '';
+    // An orphaned segment's offsets no longer point at its quote: show no context rather than wrong context.
+    const around = s.orphaned === 1 ? { before: '', after: '' } : contextOf(text, s.start, s.end);
+    return {
+      id: s.id, documentId: s.documentId, doc: s.doc, case: s.caseLabel ?? null, start: s.start, end: s.end, text: s.exact,
+      ...around, codes: codes.get(s.id) ?? [], coder: s.coder, createdAt: s.createdAt, orphaned: s.orphaned === 1,
+    };
+  });
+}
+
+/** Up to `size` characters on each side of [start, end), cut at word boundaries, with … where cut. */
+export function contextOf(text: string, start: number, end: number, size = 150): { before: string; after: string } {
+  const from = Math.max(0, start - size);
+  let before = text.slice(from, start);
+  if (from > 0 && !/\s/.test(text[from - 1]!)) {
+    const cut = before.search(/\s/);
+    if (cut >= 0) before = before.slice(cut + 1);
+    else if (/^[\uDC00-\uDFFF]/.test(before)) before = before.slice(1);
+  }
+  if (from > 0) before = `…${before.trimStart()}`;
+  const to = Math.min(text.length, end + size);
+  let after = text.slice(end, to);
+  if (to < text.length && !/\s/.test(text[to]!)) {
+    const cut = after.search(/\s\S*$/);
+    if (cut >= 0) after = after.slice(0, cut);
+    else if (/[\uD800-\uDBFF]$/.test(after)) after = after.slice(0, -1);
+  }
+  if (to < text.length) after = `${after.trimEnd()}…`;
+  return { before, after };
 }
 
 /** The id of the coding of `codeId` on a segment of the project, if there is one. */

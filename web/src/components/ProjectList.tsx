@@ -1,5 +1,8 @@
-/** The projects the user may open, with their size at a glance. */
-import { api } from '../api.js';
+/** The projects the user may open, with their size at a glance, and a form to start a new one. */
+import { useState, type FormEvent } from 'react';
+import type { z } from 'zod';
+import type { createProjectBody } from '../../../src/contract/project.js';
+import { api, ApiError, request } from '../api.js';
 import { hrefOf } from '../lib/route.js';
 import { useResource } from '../use-resource.js';
 import { Loaded } from './Status.js';
@@ -9,9 +12,10 @@ export function ProjectList() {
   return (
     <section aria-labelledby="projects-title">
       <h1 id="projects-title">Projects</h1>
+      <NewProjectForm />
       <Loaded resource={projects}>
         {(list) => list.length === 0
-          ? <p className="status">No projects yet; create one with <code>sparks project create NAME</code>.</p>
+          ? <p className="status">No projects yet; create one above.</p>
           : (
             <table className="listing">
               <thead>
@@ -31,5 +35,41 @@ export function ProjectList() {
           )}
       </Loaded>
     </section>
+  );
+}
+
+/** Creates a project and opens it; the server's sentence explains a refusal (such as a name in use). */
+function NewProjectForm() {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const body: z.infer<typeof createProjectBody> = { name: name.trim() };
+    if (!body.name) {
+      setError('Type a name for the new project, then choose Create project.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const project = await request<{ id: string }>('POST', '/api/projects', body);
+      window.location.hash = hrefOf({ view: 'documents', projectId: project.id });
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="new-project" aria-label="New project" onSubmit={(e) => void submit(e)}>
+      <label>
+        Name of a new project{' '}
+        <input value={name} onChange={(e) => { setName(e.target.value); setError(null); }} aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'new-project-error' : undefined} maxLength={200} />
+      </label>{' '}
+      <button type="submit" className="primary" disabled={busy}>Create project</button>
+      {error && <p id="new-project-error" className="status error" role="alert">{error}</p>}
+    </form>
   );
 }

@@ -8,6 +8,8 @@ export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: '↑ / ↓', does: 'In the code picker or a list: move between entries' },
   { keys: 'Alt+V', does: 'In the code picker: in-vivo coding (a new code named by the selected words)' },
   { keys: 'Escape', does: 'Close the picker, a details box or this panel' },
+  { keys: '→ / ←', does: 'In the code tree: open or close a category, or go to its first sub-code or its parent' },
+  { keys: 'Home / End, Enter, F2', does: 'In the code tree: first or last code, select the code, rename it' },
   { keys: 'Ctrl+Z', does: 'Undo your last change' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo what you undid' },
   { keys: 'Alt+1 … Alt+5', does: 'Documents, Code system, Segments, Memos, History' },

@@ -1,0 +1,43 @@
+/** A fake Sparks server for the code system's component tests: codes to list, commands recorded, a live feed to push. */
+import { vi } from 'vitest';
+import type { CodeListing } from '../../../../web/src/api.js';
+
+export interface FakeServer {
+  codes: CodeListing[];
+  commands: { name: string; payload: Record<string, unknown> }[];
+  /** What the next command answers (default `{}`). */
+  reply: unknown;
+  /** Say, as the live feed would, that something changed elsewhere. */
+  push(): void;
+}
+
+const json = (data: unknown, status = 200) => new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+
+export function fakeServer(codes: CodeListing[]): FakeServer {
+  const sources: { onmessage: ((m: { data: string }) => void) | null }[] = [];
+  const server: FakeServer = {
+    codes,
+    commands: [],
+    reply: {},
+    push: () => sources.forEach((s) => s.onmessage?.({ data: '[]' })),
+  };
+  vi.stubGlobal('EventSource', class {
+    onmessage: ((m: { data: string }) => void) | null = null;
+    onopen: (() => void) | null = null;
+    constructor() {
+      sources.push(this);
+    }
+    close() {}
+  });
+  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+    if (url === '/api/me') return json({ id: 'u1', name: 'owner', email: null, isAdmin: true });
+    if (url.endsWith('/codes')) return json(server.codes);
+    const command = /\/commands\/([^/]+)$/.exec(url);
+    if (command && init?.method === 'POST') {
+      server.commands.push({ name: decodeURIComponent(command[1]!), payload: JSON.parse(String(init.body)) as Record<string, unknown> });
+      return json(server.reply);
+    }
+    return json({ error: 'Not found.' }, 404);
+  }));
+  return server;
+}

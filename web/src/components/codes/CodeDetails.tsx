@@ -1,0 +1,62 @@
+/** Everything about the selected code beside the tree: definition, colour, counts, memos and the actions on it. */
+import type { CodeListing } from '../../api.js';
+import { solid } from '../../lib/color.js';
+import { hrefOf } from '../../lib/route.js';
+import { useCommand } from '../../project.js';
+import { LinkedMemos } from '../memos/LinkedMemos.js';
+import { ColorField } from './ColorField.js';
+import { DefinitionField } from './DefinitionField.js';
+import { MoveMerge } from './MoveMerge.js';
+import { NewCodeForm } from './NewCodeForm.js';
+
+export interface CodeDetailsProps {
+  projectId: string;
+  code: CodeListing;
+  codes: readonly CodeListing[];
+  hasChildren: boolean;
+  onRename: () => void;
+  onDelete: () => void;
+  onMove: (parent: CodeListing | null) => void;
+  onMerge: (into: CodeListing) => void;
+  onCreateChild: (name: string) => Promise<boolean>;
+}
+
+export function CodeDetails(props: CodeDetailsProps) {
+  const { projectId, code, codes, hasChildren } = props;
+  const run = useCommand();
+  const attributes = Object.entries(code.attributes);
+  const segments = hrefOf({ view: 'segments', projectId, query: new URLSearchParams({ code: code.path }).toString() });
+
+  return (
+    <section className="code-details" aria-labelledby="code-details-title">
+      <h2 id="code-details-title">
+        <span className="code-swatch" style={{ background: code.color ? solid(code.color) : undefined }} aria-hidden="true" />
+        {code.name}
+      </h2>
+      <p className="meta">{code.parent === null ? 'Top-level category' : 'Path'}: <code>{code.path}</code></p>
+      <p className="code-actions">
+        <button type="button" onClick={props.onRename} aria-keyshortcuts="F2" title="Rename (F2 in the tree)">Rename</button>
+        <a href={segments}>Show its segments</a>
+        <button type="button" className="danger" onClick={props.onDelete}>Delete…</button>
+      </p>
+      <dl className="code-facts">
+        <dt>Codings</dt>
+        <dd>{hasChildren ? `${code.codings} directly; ${code.codingsWithChildren} with its sub-codes` : code.codings}</dd>
+        <dt>Cases (participants)</dt>
+        <dd>{hasChildren ? `${code.cases} directly; ${code.casesWithChildren} with its sub-codes` : code.cases}</dd>
+      </dl>
+      <DefinitionField key={code.id} definition={code.definition}
+        onSave={async (definition) => (await run('code.define', { code: code.path, definition })) !== undefined} />
+      <ColorField color={code.color} onChange={(color) => void run('code.recolor', { code: code.path, color }, color ? 'Colour changed.' : 'Colour removed.')} />
+      <h3>Attributes</h3>
+      {attributes.length === 0
+        ? <p className="meta">None.</p>
+        : <dl className="code-facts">{attributes.map(([k, v]) => [<dt key={`k-${k}`}>{k}</dt>, <dd key={`v-${k}`}>{v}</dd>])}</dl>}
+      <LinkedMemos type="code" id={code.id} refName={code.path} />
+      <h3>Sub-codes</h3>
+      <NewCodeForm label={`New sub-code of ${code.name}`} placeholder="Name, then Enter" onCreate={props.onCreateChild} />
+      <h3>Move or merge</h3>
+      <MoveMerge code={code} codes={codes} onMove={props.onMove} onMerge={props.onMerge} />
+    </section>
+  );
+}
