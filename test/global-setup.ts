@@ -1,10 +1,15 @@
-/** Build once before the tests: several run the real `sparks` binary, and server tests check the served web app. */
+/**
+ * Build once before the tests: several run the real `sparks` binary, and server tests check the
+ * served web app. Browser tests need Chromium, so make sure it is there first (or say how to get it).
+ */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './helpers/chromium.js';
 
 export default function setup(): void {
   // While several parts are edited at once, unit and component tests may skip the build.
   if (process.env.SPARKS_SKIP_BUILD === '1') return;
+  ensureChromium();
   const root = fileURLToPath(new URL('..', import.meta.url));
   const tsc = (...args: string[]) => execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', ...args], { cwd: root, stdio: 'inherit' });
   tsc('-p', 'tsconfig.build.json');

@@ -17,7 +17,9 @@ export async function serve(ctx: CliContext, o: ServeOptions, banner: (address: 
   const port = Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage('--port must be a number from 0 to 65535.');
   const sessions = new Sessions();
-  const app = await buildServer({ store: ctx.store, sessions, allowedHosts: LOCAL.has(o.host) ? allowedHosts(o.host, port) : null });
+  // Filled once listening: with --port 0 only then is the port, and so the accepted Host header, known.
+  const allowed = LOCAL.has(o.host) ? new Set<string>() : null;
+  const app = await buildServer({ store: ctx.store, sessions, allowedHosts: allowed });
   const close = async (): Promise<void> => {
     await app.close();
     await ctx.close();
@@ -34,6 +36,7 @@ export async function serve(ctx: CliContext, o: ServeOptions, banner: (address: 
   }
   const address = app.server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
+  if (allowed) for (const h of allowedHosts(o.host, actual)) allowed.add(h);
   const shown = o.host.includes(':') ? `[${o.host}]` : o.host;
   const token = sessions.issueToken((await localOwner(ctx.store)).id);
   const url = `http://${shown}:${actual}/login?token=${token}`;

@@ -75,6 +75,8 @@ export const editMemo = defineCommand({
   scope: 'project',
   role: 'coder',
   undoable: true,
+  // Autosave sends the whole body at every pause; the log keeps its size, the inverse keeps the text undo needs.
+  logged: ({ body, ...p }) => (body === null || body === undefined ? p : { ...p, bodyChars: body.length }),
   async run(ctx, p): Promise<MemoRecord> {
     const memo = await memoByRef(ctx.tx, projectOf(ctx), p.memo);
     const after: Partial<MemoRecord> = { updatedAt: ctx.now };
