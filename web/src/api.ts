@@ -1,14 +1,13 @@
 /** The typed client of the Sparks JSON API. Only types come from the server code; nothing of it is bundled. */
 import type { CodeListing } from '../../src/store/queries/codes.js';
+import type { CommandName, CommandPayload, CommandResult, LiveEvent, Me } from '../../src/contract/project.js';
 import type { EventListing } from '../../src/store/queries/events.js';
 import type { DocumentView } from '../../src/store/queries/document-view.js';
 import type { CaseListing, DocumentListing, MemoListing } from '../../src/store/queries/listings.js';
 import type { ProjectSummary } from '../../src/store/queries/projects.js';
 
 export type { CaseListing, CodeListing, DocumentListing, DocumentView, EventListing, MemoListing, ProjectSummary };
-/** One change as the live feed sends it. */
-export interface LiveEvent { seq: number; at: string; actor: string; command: string; payload: unknown; undoes: number | null }
-export interface Me { id: string; name: string; email: string | null; isAdmin: boolean }
+export type { CommandName, CommandPayload, CommandResult, LiveEvent, Me };
 
 /** A failed request, with the server's one-sentence explanation. */
 export class ApiError extends Error {
@@ -51,6 +50,7 @@ export const api = {
   cases: (projectId: string) => request<CaseListing[]>('GET', `${projectPath(projectId)}/cases`),
   memos: (projectId: string) => request<MemoListing[]>('GET', `${projectPath(projectId)}/memos`),
   events: (projectId: string, limit = 500) => request<EventListing[]>('GET', `${projectPath(projectId)}/events?limit=${limit}`),
-  command: <R = unknown>(projectId: string, name: string, payload: unknown) =>
-    request<R>('POST', `${projectPath(projectId)}/commands/${encodeURIComponent(name)}`, payload),
+  /** Run a command; its name and payload are checked against the commands' own schemas at compile time. */
+  command: <N extends CommandName>(projectId: string, name: N, payload: CommandPayload<N>) =>
+    request<CommandResult<N>>('POST', `${projectPath(projectId)}/commands/${encodeURIComponent(name)}`, payload),
 };

@@ -3,7 +3,7 @@
  * tab, another user or the command line, via the live feed), command sending, and the notice line.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { api, ApiError, type LiveEvent, type Me } from './api.js';
+import { api, ApiError, type CommandName, type CommandPayload, type CommandResult, type LiveEvent, type Me } from './api.js';
 import { useResource, type Resource } from './use-resource.js';
 
 export interface Notice { kind: 'info' | 'error'; text: string; id: number }
@@ -38,11 +38,13 @@ export function useProjectResource<T>(load: () => Promise<T>, deps: readonly unk
  * Sends a command as the logged-in user. Resolves to its result, or to undefined after showing
  * the server's one-sentence explanation when it was refused.
  */
-export function useCommand(): <R = unknown>(name: string, payload: unknown, done?: string) => Promise<R | undefined> {
+export type RunCommand = <N extends CommandName>(name: N, payload: CommandPayload<N>, done?: string) => Promise<CommandResult<N> | undefined>;
+
+export function useCommand(): RunCommand {
   const { projectId, notify, refresh } = useProject();
-  return useCallback(async <R,>(name: string, payload: unknown, done?: string) => {
+  return useCallback(async <N extends CommandName>(name: N, payload: CommandPayload<N>, done?: string) => {
     try {
-      const result = await api.command<R>(projectId, name, payload);
+      const result = await api.command(projectId, name, payload);
       if (done) notify('info', done);
       refresh();
       return result;

@@ -1,6 +1,6 @@
 /** Read-only API: lists and views of a project, for its members. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { documentParams, eventsQuery, projectParams } from '../../contract/project.js';
 import { assertReader } from '../../store/queries/access.js';
 import { listCodes } from '../../store/queries/codes.js';
 import { documentView } from '../../store/queries/document-view.js';
@@ -9,8 +9,6 @@ import { listCases, listDocuments, listMemos } from '../../store/queries/listing
 import { listProjects } from '../../store/queries/projects.js';
 import type { Store } from '../../store/store.js';
 import { requireUser } from '../require-user.js';
-
-const projectParams = z.object({ projectId: z.string().uuid() });
 
 export function registerReadRoutes(app: FastifyInstance, store: Store): void {
   /** Parse the project id and check the user may read it. */
@@ -31,7 +29,7 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/projects/:projectId/documents', async (req) => listDocuments(store, await project(req)));
   app.get('/api/projects/:projectId/documents/:documentId', async (req) => {
     const projectId = await project(req);
-    const { documentId } = z.object({ documentId: z.string().uuid() }).parse(req.params);
+    const { documentId } = documentParams.parse(req.params);
     return documentView(store, projectId, documentId);
   });
   app.get('/api/projects/:projectId/codes', async (req) => listCodes(store, await project(req)));
@@ -39,7 +37,7 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/projects/:projectId/memos', async (req) => listMemos(store, await project(req)));
   app.get('/api/projects/:projectId/events', async (req) => {
     const projectId = await project(req);
-    const { limit } = z.object({ limit: z.coerce.number().int().positive().max(10_000).optional() }).parse(req.query);
+    const { limit } = eventsQuery.parse(req.query);
     return listEvents(store, projectId, limit ? { limit } : {});
   });
 }

@@ -1,5 +1,6 @@
 /** Lists of cases, documents and memos for the command line and, later, the web app. */
 import { formatPath } from '../../core/names.js';
+import type { MemoType } from '../../core/types.js';
 import type { Store } from '../store.js';
 import { pathsOf } from './codes.js';
 
@@ -55,7 +56,7 @@ export interface MemoLinkListing {
 }
 
 export interface MemoListing {
-  id: string; title: string; type: string; author: string; body: string; links: MemoLinkListing[]; createdAt: string; updatedAt: string;
+  id: string; title: string; type: MemoType; author: string; body: string; links: MemoLinkListing[]; createdAt: string; updatedAt: string;
 }
 
 const FIRST_WORDS = 8;

@@ -7,7 +7,7 @@ import { MemoList, type TypeFilter } from '../../../../web/src/components/memos/
 
 afterEach(cleanup);
 
-const memo = (id: string, title: string, type: string, updatedAt: string, body = '', links: MemoListing['links'] = []): MemoListing => ({
+const memo = (id: string, title: string, type: MemoListing['type'], updatedAt: string, body = '', links: MemoListing['links'] = []): MemoListing => ({
   id, title, type, body, links, author: 'ana', createdAt: updatedAt, updatedAt,
 });
 const MEMOS = [

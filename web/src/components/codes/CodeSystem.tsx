@@ -60,7 +60,7 @@ function CodeWorkbench({ projectId, codes }: { projectId: string; codes: readonl
     await run('code.rename', { code: code.path, name }, `Renamed ${quoted(code.name)} to ${quoted(name.trim())}.`);
   };
   const create = async (name: string, parent: CodeListing | null) => {
-    const created = await run<{ id: string }>('code.create', { name, parent: parent?.path ?? null }, `Created ${quoted(name.trim())}.`);
+    const created = await run('code.create', { name, parent: parent?.path ?? null }, `Created ${quoted(name.trim())}.`);
     if (!created) return false;
     if (parent) open([parent.id, ...ancestorIds(codes, parent.id)]);
     setSelectedId(created.id);

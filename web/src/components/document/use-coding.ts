@@ -9,7 +9,6 @@ import { useCommand, useProject } from '../../project.js';
 /** What the picker chose: an existing code, or a code to create first. */
 export type Choice = { code: Pick<CodeListing, 'id' | 'path'> } | { create: CreateTarget; inVivo?: boolean };
 
-interface Applied { coding: { id: string; codeId: string }; code: string }
 
 export interface CodingActions {
   /** The codes this user applied last, newest first. */
@@ -34,7 +33,7 @@ export function useCoding(doc: { name: string; text: string }, codes: readonly C
       ? { code: choice.code.path }
       : { newCode: { name: choice.create.name, parent: choice.create.parent, ...(choice.inVivo ? { inVivo: true } : {}) } };
     const payload = { document: doc.name, start: range.start, end: range.end, ...target, ...extra };
-    const applied = await run<Applied>('coding.apply', payload);
+    const applied = await run('coding.apply', payload);
     if (!applied) return undefined;
     rememberCode(projectId, user, applied.coding.codeId);
     notify('info', done(applied.code));

@@ -31,7 +31,7 @@ export function LinkedMemos({ type, id, refName }: LinkedMemosProps) {
   const linked = memos.state === 'ready' ? memos.data.filter((m) => m.links.some((l) => l.type === type && l.id === id)) : [];
 
   const write = async () => {
-    const memo = await run<{ id: string }>('memo.add', {
+    const memo = await run('memo.add', {
       title: titleAbout(type, refName), body: '', type: DEFAULT_TYPE[type], links: [{ type, ref: refName }],
     });
     if (memo) window.location.hash = hrefOf({ view: 'memos', projectId, memoId: memo.id });

@@ -18,7 +18,7 @@ export function MemosView({ projectId, memoId }: { projectId: string; query?: st
   const open = (id?: string) => { window.location.hash = hrefOf({ view: 'memos', projectId, ...(id ? { memoId: id } : {}) }); };
 
   const create = async () => {
-    const memo = await run<{ id: string }>('memo.add', { title: 'Untitled memo', body: '', type: newType, links: [] });
+    const memo = await run('memo.add', { title: 'Untitled memo', body: '', type: newType, links: [] });
     if (!memo) return;
     setCreated(memo.id);
     open(memo.id);
