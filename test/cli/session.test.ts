@@ -41,11 +41,18 @@ describe.each(DIALECTS)('sparks command line on %s', (dialect) => {
     expect(segments).toEqual([expect.objectContaining({ doc: 'P1', text: SENTENCE, codes: [HUMOR], coder: 'owner' })]);
     expect(await sparksJson(L, ['undo', 'Study'])).toMatchObject({ command: 'coding.apply' });
     expect(await sparksJson(L, ['segments', 'Study'])).toEqual([]);
+    expect(await sparksJson(L, ['redo', 'Study'])).toMatchObject({ command: 'redo' });
+    expect(await sparksJson(L, ['segments', 'Study'])).toHaveLength(1);
     const log = await sparksJson<Event[]>(L, ['log', 'Study']);
-    expect(log.map((e) => e.command)).toEqual(['project.create', 'template.apply', 'case.add', 'document.import', 'coding.apply', 'undo']);
+    expect(log.map((e) => e.command)).toEqual(['project.create', 'template.apply', 'case.add', 'document.import', 'coding.apply', 'undo', 'redo']);
     expect(log[4]).toMatchObject({ undone: true, actor: 'owner' });
     expect(log[5]!.undoes).toBe(log[4]!.seq);
     expect(log[3]!.payload).toMatchObject({ name: 'P1', case: 'P1', format: 'pdf' });
+    await sparksJson(L, ['memo', 'add', 'Study', '--type', 'reflexive', '--title', 'Después de P1', '--body', 'Me sorprendió la risa 😊']);
+    expect((await sparksJson<{ links: unknown[] }>(L, ['memo', 'link', 'Study', 'Después de P1', 'doc:P1', `code:${HUMOR}`])).links).toHaveLength(2);
+    await sparksJson(L, ['memo', 'unlink', 'Study', 'Después de P1', 'doc:P1']);
+    const memos = await sparksJson<{ title: string; links: { type: string }[] }[]>(L, ['memo', 'list', 'Study']);
+    expect(memos.find((m) => m.title === 'Después de P1')!.links.map((l) => l.type)).toEqual(['code']);
   });
 
   it('lists codes flat with paths, parents and coding counts', async () => {

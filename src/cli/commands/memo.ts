@@ -43,6 +43,19 @@ export function registerMemos(program: Cli): void {
       const m = await ctx.run(COMMANDS.deleteMemo, { memo: ref }, project);
       ctx.print(m, () => `Deleted memo "${m.title}".`);
     }));
+  memo.command('link <project> <memo> <targets...>').description('link a memo (by title or id) to code:PATH, doc:NAME, case:LABEL, segment:ID or memo:TITLE')
+    .option('--json', 'print JSON')
+    .action(action(async (ctx, project: string, ref: string, targets: string[]) => {
+      const r = await ctx.run(COMMANDS.addMemoLinks, { memo: ref, links: targets.map(parseLink) }, project);
+      ctx.print(r, () => `Linked the memo to ${r.links.length} item(s).`);
+    }));
+  memo.command('unlink <project> <memo> <target>').description('remove a memo\'s link to code:PATH, doc:NAME, case:LABEL, segment:ID or memo:TITLE')
+    .option('--json', 'print JSON')
+    .action(action(async (ctx, project: string, ref: string, target: string) => {
+      const { type, ref: name } = parseLink(target);
+      const r = await ctx.run(COMMANDS.removeMemoLink, { memo: ref, type, target: name }, project);
+      ctx.print(r, () => `Removed the link to ${target}.`);
+    }));
   memo.command('list <project>').description('list memos').option('--json', 'print JSON')
     .action(action(async (ctx, project: string) => {
       const rows = await listMemos(ctx.store, await ctx.projectId(project));

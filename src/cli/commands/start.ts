@@ -15,10 +15,8 @@ export function registerStart(program: Cli): void {
         created
           ? `Created the demo project ${p}: the moments-of-meeting codebook and a small fictional study (six therapist interviews, two coders, memos).`
           : `The demo project ${p} is ready.`,
-        'In the browser you can read the transcripts with their codings; coding, retrieval and memos are on the command line for now:',
-        `  npx sparks segments ${p} --code "Triggers of moments of meeting/Humor"`,
-        `  npx sparks code apply ${p} --doc "Interview T1" --text "exact words" --code "Main effects/Relief" --coder ana`,
-        '  npx sparks --help',
+        'In the browser: open a document and select text to code it; the Code system, Segments, Memos and History',
+        'tabs hold the rest, and "?" lists the keyboard shortcuts. Everything also works from `npx sparks --help`.',
         '',
       ]);
     });
