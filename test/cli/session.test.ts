@@ -58,7 +58,7 @@ describe.each(DIALECTS)('sparks command line on %s', (dialect) => {
   it('lists codes flat with paths, parents and coding counts', async () => {
     const codes = await sparksJson<{ name: string; path: string; parent: string | null; codings: number; id: string }[]>(db.location, ['code', 'list', 'Study']);
     expect(codes).toHaveLength(45);
-    expect(codes.find((c) => c.path === HUMOR)).toMatchObject({ name: 'Humor', parent: 'Triggers of moments of meeting', codings: 0 });
+    expect(codes.find((c) => c.path === HUMOR)).toMatchObject({ name: 'Humor', parent: 'Triggers of moments of meeting', codings: 1 });
     expect(codes.filter((c) => c.parent === null)).toHaveLength(4);
   });
 
