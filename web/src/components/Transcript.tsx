@@ -47,8 +47,9 @@ export function Transcript({ doc, codes, pending, at, scroller: outer, onSelectT
   const own = useRef<HTMLDivElement>(null);
   const scroller = outer ?? own;
   const inner = useRef<HTMLDivElement>(null);
-  const selectedAt = useRef(0);
   const pressed = useRef(false);
+  // Whether the current mouse press made a selection: the click that ends that drag is not a click on a highlight.
+  const pressSelected = useRef(false);
   const [flash, setFlash] = useState<TextRange | null>(null);
   const virtualizer = useVirtualizer({
     count: blocks.length,
@@ -81,7 +82,7 @@ export function Transcript({ doc, codes, pending, at, scroller: outer, onSelectT
     const range = selection.getRangeAt(0);
     const offsets = offsetsOf(inner.current, range, doc.text);
     if (!offsets) return;
-    selectedAt.current = Date.now();
+    if (pointer) pressSelected.current = true;
     onSelectText(offsets, rectOfSelection(range, pointer, inner.current));
   };
   // A drag may be released outside the transcript (past its edge): listen on the whole page.
@@ -98,7 +99,7 @@ export function Transcript({ doc, codes, pending, at, scroller: outer, onSelectT
   }, []);
   // A drag that ends on a highlight also clicks it; the selection wins.
   const open = (ids: string[], from: HTMLElement) => {
-    if (Date.now() - selectedAt.current < 400) return;
+    if (pressSelected.current) return;
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed && inner.current?.contains(selection.anchorNode)) return;
     onOpenSegments(ids, from);
@@ -114,6 +115,10 @@ export function Transcript({ doc, codes, pending, at, scroller: outer, onSelectT
       aria-describedby="transcript-hint"
       onMouseDown={(e) => {
         pressed.current = e.button === 0;
+        pressSelected.current = false;
+      }}
+      onKeyDownCapture={() => {
+        pressSelected.current = false;
       }}
       onKeyUp={(e) => e.key === 'Shift' && readSelection(null)}
     >

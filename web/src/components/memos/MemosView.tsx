@@ -50,7 +50,7 @@ export function MemosView({ projectId, memoId }: { projectId: string; query?: st
               <MemoList projectId={projectId} memos={list} selectedId={memoId} filter={filter} onFilter={onFilter} />
               <div className="memo-editor-pane">
                 {memo
-                  ? <MemoEditor key={memo.id} projectId={projectId} memo={memo} autoFocusTitle={memo.id === created} onDeleted={() => open()} />
+                  ? <MemoEditor key={memo.id} projectId={projectId} memo={memo} autoFocusTitle={memo.id === created || (memo.body === '' && memo.createdAt === memo.updatedAt)} onDeleted={() => open()} />
                   : memoId && memoId === created
                     ? <p className="status" role="status">Loading…</p>
                     : memoId
