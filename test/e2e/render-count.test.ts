@@ -2,49 +2,43 @@
  * A long session stays light in the browser: the transcript view of a 10,000-word, 1,500-coding
  * document keeps only the rows in view in the page, while scrolling to its very end.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDocument, writeSyntheticDocument, type SyntheticDocument, type WrittenDocument } from '../../src/bench/synthetic-document.js';
 import { openStore } from '../../src/store/store.js';
-import { closeBrowser, launchBrowser, newPage, screenshot, type InPage, type WatchedPage } from '../helpers/browser.js';
-import { startServer, type ServerProcess } from '../helpers/server-process.js';
+import { newPage, screenshot, type InPage, type WatchedPage } from '../helpers/browser.js';
+import type { ServerProcess } from '../helpers/server-process.js';
+import { closeStage, openStage, type Stage } from '../helpers/stage.js';
 
 /** Far fewer rows than the document's hundreds of turns: what fills a screen, plus overscan. */
 const MAX_ROWS = 60;
 
 describe('the transcript of a long session', { timeout: 240_000 }, () => {
-  let dir: string;
+  let stage: Stage | undefined;
   let doc: SyntheticDocument;
   let written: WrittenDocument;
   let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
   let watched: WatchedPage;
   let page: Page;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sparks-e2e-'));
-    const db = join(dir, 'sparks.db');
     doc = syntheticDocument({ seed: 1 });
-    const store = await openStore(db);
-    try {
-      written = await writeSyntheticDocument(store, doc);
-    } finally {
-      await store.close();
-    }
-    server = await startServer(db);
-    browser = await launchBrowser();
-    watched = await newPage(browser);
+    stage = await openStage({
+      prepare: async (db) => {
+        const store = await openStore(db);
+        try {
+          written = await writeSyntheticDocument(store, doc);
+        } finally {
+          await store.close();
+        }
+      },
+    });
+    server = stage.server;
+    watched = await newPage(stage.browser);
     page = watched.page;
   }, 240_000);
 
-  afterAll(async () => {
-    await closeBrowser(browser);
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => closeStage(stage), 60_000);
 
   it('is generated the same from the same seed, at the intended size, in both languages', () => {
     expect(doc.words).toBeGreaterThanOrEqual(10_000);

@@ -4,38 +4,30 @@
  * from anywhere but this server. Asserts only the stable frame (headings, tabs, the help dialog),
  * and leaves a screenshot of each view in test-results/.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, foreignRequests, launchBrowser, newPage, screenshot, waitForView, type WatchedPage } from '../helpers/browser.js';
-import { startServer, type ServerProcess } from '../helpers/server-process.js';
+import { foreignRequests, newPage, screenshot, waitForView, type WatchedPage } from '../helpers/browser.js';
+import type { ServerProcess } from '../helpers/server-process.js';
+import { closeStage, openStage, type Stage } from '../helpers/stage.js';
 
 const DEMO = 'Moments of meeting (demo)';
 const TABS = ['Documents', 'Code system', 'Segments', 'Memos', 'History'] as const;
 
 describe('the workbench in Chromium', { timeout: 240_000 }, () => {
-  let dir: string;
+  let stage: Stage | undefined;
   let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
   let watched: WatchedPage;
   let page: Page;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sparks-e2e-'));
-    // `start` creates the demo project in the fresh database, then serves it; port 0 picks a free port.
-    server = await startServer(join(dir, 'sparks.db'), { command: 'start', timeoutMs: 120_000 });
-    browser = await launchBrowser();
-    watched = await newPage(browser);
+    // `start` creates the demo project in the fresh database, then serves it.
+    stage = await openStage({ command: 'start' });
+    server = stage.server;
+    watched = await newPage(stage.browser);
     page = watched.page;
   }, 240_000);
 
-  afterAll(async () => {
-    await closeBrowser(browser);
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => closeStage(stage), 60_000);
 
   const tab = (label: string) => page.locator('nav[aria-label="Project views"] a', { hasText: label }).first();
 

@@ -1,29 +1,8 @@
 /**
- * Steps shared by the workflow and zoom browser tests: pages that record what went wrong, selecting
- * transcript text with the real mouse, and locators for highlights, margin bars and the notice line.
+ * Steps shared by the workflow and zoom browser tests: selecting transcript text with the real
+ * mouse, and locators for highlights, margin bars and the notice line.
  */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-
-/** A page with its console errors, page errors and requested URLs (like helpers/browser.ts newPage, for a given context). */
-export interface Watched {
-  page: Page;
-  errors: string[];
-  requests: string[];
-}
-
-/** A new page (tab) in `context`, so it shares the context's login cookie, recording what it does. */
-export async function watchedPage(context: BrowserContext): Promise<Watched> {
-  const page = await context.newPage();
-  // A shared CI machine can be slow; every wait is on an explicit condition, so be generous.
-  page.setDefaultTimeout(60_000);
-  const watched: Watched = { page, errors: [], requests: [] };
-  page.on('console', (m) => {
-    if (m.type() === 'error') watched.errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => watched.errors.push(`page error: ${e.message}`));
-  page.on('request', (r) => watched.requests.push(r.url()));
-  return watched;
-}
+import type { Locator, Page } from 'playwright-core';
 
 /** The project's tab link with this label. */
 export const tab = (page: Page, label: string): Locator => page.locator('nav[aria-label="Project views"] a', { hasText: label }).first();

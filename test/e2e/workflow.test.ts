@@ -4,15 +4,15 @@
  * coded text, write a linked memo, then undo and redo from the keyboard — with no console error and
  * nothing requested from anywhere but this server. Screenshots: test-results/workflow-*.png.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, foreignRequests, launchBrowser, screenshot, waitForView } from '../helpers/browser.js';
+import { foreignRequests, screenshot, waitForView, watchedPage, type WatchedPage as Watched } from '../helpers/browser.js';
 import { sparks } from '../helpers/cli.js';
-import { startServer, type ServerProcess } from '../helpers/server-process.js';
-import { bar, focusedLabel, highlight, inTranscriptView, notice, selectWithMouse, tab, watchedPage, type Watched } from './steps.js';
+import type { ServerProcess } from '../helpers/server-process.js';
+import { closeStage, openStage, type Stage } from '../helpers/stage.js';
+import { bar, focusedLabel, highlight, inTranscriptView, notice, selectWithMouse, tab } from './steps.js';
 
 const PROJECT = 'Estudio piloto: momentos de encuentro 🌱';
 /** A real interview (PDPilot user study, BSD-3-Clause; see /work/shared/data/SOURCES.md), imported as a PDF. */
@@ -25,9 +25,9 @@ const LIVE_MS = 15_000;
 const WAIT = { timeout: 30_000 };
 
 describe('a researcher’s workflow in Chromium', { timeout: 300_000 }, () => {
-  let dir: string;
+  let stage: Stage | undefined;
+  let dir = '';
   let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
   let context: BrowserContext;
   let one: Watched;
   let two: Watched | undefined;
@@ -36,26 +36,23 @@ describe('a researcher’s workflow in Chromium', { timeout: 300_000 }, () => {
   let documentUrl = '';
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sparks-e2e-'));
-    const db = join(dir, 'sparks.db');
-    for (const args of [['project', 'create', PROJECT], ['template', 'apply', PROJECT, 'mom']]) {
-      const r = await sparks(db, args);
-      if (r.code !== 0) throw new Error(`sparks ${args.join(' ')} failed: ${r.stderr}`);
-    }
-    // A copy, so the upload's file name is the document's name whatever the source folder holds.
-    copyFileSync(TRANSCRIPT, join(dir, `${DOC}.pdf`));
-    server = await startServer(db);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    stage = await openStage({
+      prepare: async (db, folder) => {
+        for (const args of [['project', 'create', PROJECT], ['template', 'apply', PROJECT, 'mom']]) {
+          const r = await sparks(db, args);
+          if (r.code !== 0) throw new Error(`sparks ${args.join(' ')} failed: ${r.stderr}`);
+        }
+        // A copy, so the upload's file name is the document's name whatever the source folder holds.
+        copyFileSync(TRANSCRIPT, join(folder, `${DOC}.pdf`));
+      },
+    });
+    ({ dir, server } = stage);
+    context = await stage.browser.newContext({ viewport: { width: 1280, height: 800 } });
     one = await watchedPage(context);
     page = one.page;
   }, 240_000);
 
-  afterAll(async () => {
-    await closeBrowser(browser);
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => closeStage(stage), 60_000);
 
   /** Press keys and wait for the command the shortcut sends; resolves to its result. */
   async function shortcut(keys: string, command: 'undo' | 'redo'): Promise<{ command: string }> {

@@ -4,14 +4,12 @@
  * scrolling), keep the tab navigation and the heading in sight, and outline the focused control.
  * Screenshots: test-results/zoom-*.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, foreignRequests, launchBrowser, screenshot, waitForView } from '../helpers/browser.js';
-import { startServer, type ServerProcess } from '../helpers/server-process.js';
-import { tab, watchedPage, type Watched } from './steps.js';
+import { foreignRequests, screenshot, waitForView, watchedPage, type WatchedPage as Watched } from '../helpers/browser.js';
+import type { ServerProcess } from '../helpers/server-process.js';
+import { closeStage, openStage, type Stage } from '../helpers/stage.js';
+import { tab } from './steps.js';
 
 const DEMO = 'Moments of meeting (demo)';
 const TABS = ['Documents', 'Code system', 'Segments', 'Memos', 'History'] as const;
@@ -67,17 +65,15 @@ function focusedOf(page: Page): Promise<Focused | null> {
 }
 
 describe('the workbench at 200% zoom', { timeout: 240_000 }, () => {
-  let dir: string;
+  let stage: Stage | undefined;
   let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
   let watched: Watched;
   let page: Page;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sparks-e2e-'));
-    server = await startServer(join(dir, 'sparks.db'), { command: 'start', timeoutMs: 120_000 });
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    stage = await openStage({ command: 'start' });
+    server = stage.server;
+    const context = await stage.browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     watched = await watchedPage(context);
     page = watched.page;
     await page.goto(server.loginUrl);
@@ -86,11 +82,7 @@ describe('the workbench at 200% zoom', { timeout: 240_000 }, () => {
     await page.waitForSelector('nav[aria-label="Project views"]');
   }, 240_000);
 
-  afterAll(async () => {
-    await closeBrowser(browser);
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => closeStage(stage), 60_000);
 
   /** The checks every view must pass, then its screenshot. */
   async function checkView(name: string): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ensureChromium } from './chromium.js';
 import { ROOT } from './paths.js';
 
@@ -30,9 +30,8 @@ export interface WatchedPage {
   requests: string[];
 }
 
-/** A page in its own context (no shared cookies with other pages), at a laptop-sized viewport. */
-export async function newPage(browser: Browser): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/** A new page (tab) in `context`, so it shares the context's login cookie, recording what it does. */
+export async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
   const page = await context.newPage();
   // A shared two-core CI machine can be slow; waits are on explicit conditions, so be generous.
   page.setDefaultTimeout(60_000);
@@ -43,6 +42,11 @@ export async function newPage(browser: Browser): Promise<WatchedPage> {
   page.on('pageerror', (e) => watched.errors.push(`page error: ${e.message}`));
   page.on('request', (r) => watched.requests.push(r.url()));
   return watched;
+}
+
+/** A page in its own context (no shared cookies with other pages), at a laptop-sized viewport. */
+export async function newPage(browser: Browser): Promise<WatchedPage> {
+  return watchedPage(await browser.newContext({ viewport: { width: 1280, height: 800 } }));
 }
 
 /** URLs that are not on `origin` (data: and blob: URLs stay in the page, so they count as local). */
