@@ -3,29 +3,10 @@
  * `code`, `doc`, `coder` and `attr` may repeat; `attr` is a condition such as `years>=10`.
  */
 import { z } from 'zod';
-import type { AttributeCondition, AttributeOperator, SegmentCriteria } from '../store/queries/segments.js';
+import type { SegmentCriteria } from '../store/queries/segments.js';
+import { MAX_PAGE, PAGE_SIZE, SEGMENT_MODES, parseCondition } from './segment-conditions.js';
 
-export const SEGMENT_MODES = ['any', 'all', 'overlap'] as const;
-export const OPERATORS: readonly AttributeOperator[] = ['=', '!=', '<', '<=', '>', '>='];
-export const PAGE_SIZE = 200;
-export const MAX_PAGE = 10_000;
-
-const SYMBOLS: Record<string, AttributeOperator> = { '≠': '!=', '≤': '<=', '≥': '>=' };
-
-/** `key<op>value` (ops `= != < <= > >=`, or `≠ ≤ ≥`), or undefined when it is not of that form. */
-export function parseCondition(raw: string): AttributeCondition | undefined {
-  const m = /^(.+?)\s*(!=|≠|<=|≤|>=|≥|=|<|>)\s*(.*)$/su.exec(raw.trim());
-  if (!m) return undefined;
-  const key = m[1]!.trim();
-  const value = m[3]!.trim();
-  if (!key || !value) return undefined;
-  return { key, op: SYMBOLS[m[2]!] ?? (m[2] as AttributeOperator), value };
-}
-
-/** The inverse of parseCondition. */
-export function formatCondition(c: AttributeCondition): string {
-  return `${c.key}${c.op}${c.value}`;
-}
+export * from './segment-conditions.js';
 
 const many = z.union([z.string().max(1000), z.array(z.string().max(1000)).max(100)]).optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter((s) => s.length > 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCondition as serverParse, segmentFilterQuery } from '../../../src/contract/segments.js';
+import { segmentFilterQuery } from '../../../src/contract/segments.js';
 import { formatSegmentQuery, NO_FILTERS, parseCondition, parseSegmentQuery, segmentsUrl } from '../../../web/src/lib/segment-query.js';
 
 describe('segment query', () => {
@@ -22,7 +22,14 @@ describe('segment query', () => {
     const params = new URLSearchParams(formatSegmentQuery(filters));
     const q = Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k).length > 1 ? params.getAll(k) : params.get(k)]));
     expect(segmentFilterQuery.parse(q)).toEqual(filters);
-    for (const raw of ['años≥10', 'a <= 3', 'x=', 'género = mujer', 'nada', 'k!=v=w', '=v']) expect(parseCondition(raw)).toEqual(serverParse(raw));
+  });
+
+  it('reads attribute conditions with ASCII or typographic operators', () => {
+    expect(parseCondition('años≥10')).toEqual({ key: 'años', op: '>=', value: '10' });
+    expect(parseCondition('a <= 3')).toEqual({ key: 'a', op: '<=', value: '3' });
+    expect(parseCondition('género = mujer')).toEqual({ key: 'género', op: '=', value: 'mujer' });
+    expect(parseCondition('k!=v=w')).toEqual({ key: 'k', op: '!=', value: 'v=w' });
+    for (const raw of ['x=', 'nada', '=v']) expect(parseCondition(raw)).toBeUndefined();
   });
 
   it('leaves out unreadable parts and incomplete conditions', () => {

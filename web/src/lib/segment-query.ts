@@ -2,26 +2,14 @@
  * The filters of the Segments view ⇄ the query string of its address (`code=…&mode=all&attr=years>=10`),
  * the same query the segments API and its downloads take, so a reload or a shared link keeps them.
  */
-import type { AttributeCondition, AttributeOperator, SegmentCriteria, SegmentMode } from '../../../src/contract/segments.js';
+import { PAGE_SIZE, SEGMENT_MODES, parseCondition } from '../../../src/contract/segment-conditions.js';
+import type { SegmentCriteria, SegmentMode } from '../../../src/contract/segments.js';
 import type { SegmentPage } from '../../../src/store/queries/segments.js';
 import { projectPath, request } from '../api.js';
 
 export type SegmentFilters = SegmentCriteria;
 export type { SegmentPage };
-
-/** Matches per page; the server's default too (src/contract/segments.ts, which is not bundled). */
-export const PAGE_SIZE = 200;
-const MODES: readonly SegmentMode[] = ['any', 'all', 'overlap'];
-const SYMBOLS: Record<string, AttributeOperator> = { '≠': '!=', '≤': '<=', '≥': '>=' };
-
-/** `key<op>value`, read as the server reads it (contract parseCondition; a test keeps the two alike). */
-export function parseCondition(raw: string): AttributeCondition | undefined {
-  const m = /^(.+?)\s*(!=|≠|<=|≤|>=|≥|=|<|>)\s*(.*)$/su.exec(raw.trim());
-  const key = m?.[1]?.trim();
-  const value = m?.[3]?.trim();
-  if (!m || !key || !value) return undefined;
-  return { key, op: SYMBOLS[m[2]!] ?? (m[2] as AttributeOperator), value };
-}
+export { PAGE_SIZE, parseCondition };
 
 export const NO_FILTERS: SegmentFilters = { codes: [], mode: 'any', documents: [], coders: [], attributes: [] };
 
@@ -32,7 +20,7 @@ export function parseSegmentQuery(query: string | undefined): SegmentFilters {
   const mode = p.get('mode');
   return {
     codes: list('code'),
-    mode: (MODES as readonly string[]).includes(mode ?? '') ? (mode as SegmentMode) : 'any',
+    mode: (SEGMENT_MODES as readonly string[]).includes(mode ?? '') ? (mode as SegmentMode) : 'any',
     documents: list('doc'),
     coders: list('coder'),
     attributes: list('attr').flatMap((a) => parseCondition(a) ?? []),
