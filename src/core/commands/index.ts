@@ -4,6 +4,7 @@ import { addCase, setAttribute } from './cases.js';
 import { createCode, defineCode, moveCode, recolorCode, renameCode } from './codes.js';
 import { deleteCode, mergeCodes } from './codes-merge.js';
 import { applyCode, removeCoding } from './codings.js';
+import { applyMany } from './codings-bulk.js';
 import { importDocument } from './documents.js';
 import { addMemo, addMemoLinks, deleteMemo, editMemo, removeMemoLink } from './memos.js';
 import { addMember, addUser, createProject, updateSettings } from './projects.js';
@@ -14,7 +15,7 @@ export const COMMANDS = {
   createProject, addUser, addMember, updateSettings,
   addCase, setAttribute, importDocument,
   createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
-  applyCode, removeCoding, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, undo, redo,
+  applyCode, removeCoding, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, undo, redo,
 } as const;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, Command<never, unknown>> = new Map(
