@@ -66,3 +66,13 @@ export class MemoryTx implements Tx {
     return { tx: this, actorId, projectId, now: '2026-01-01T00:00:00.000Z', newId: randomUUID, patch: new PatchBuilder() };
   }
 }
+
+/** An owner `u1` and project `p1` holding one document `d1` with `text`: the usual start of a command test. */
+export async function seedProject(tx: MemoryTx, o: { project: string; document: string; text: string }): Promise<void> {
+  await tx.insert('user', [{ id: 'u1', name: 'owner', email: null, passwordHash: null, isAdmin: 1, isLocalOwner: 1, createdAt: '' }]);
+  await tx.insert('project', [{ id: 'p1', name: o.project, settings: '{}', createdAt: '' }]);
+  await tx.insert('document', [{
+    id: 'd1', projectId: 'p1', name: o.document, kind: 'interview', caseId: null, sequence: 1, text: o.text, length: o.text.length,
+    original: new Uint8Array(), originalName: 'E1.txt', mime: 'text/plain', format: 'txt', contentHash: '', createdBy: 'u1', createdAt: '',
+  }]);
+}

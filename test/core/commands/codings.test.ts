@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/core/commands/index.js';
 import { applyPatch } from '../../../src/core/patch.js';
-import { MemoryTx } from '../../helpers/memory-tx.js';
+import { MemoryTx, seedProject } from '../../helpers/memory-tx.js';
 
 const TEXT = 'P: Me reí 👩🏽‍⚕️ y ella también.';
 
@@ -10,12 +10,7 @@ describe('coding commands', () => {
   let tx: MemoryTx;
   beforeEach(async () => {
     tx = new MemoryTx();
-    await tx.insert('user', [{ id: 'u1', name: 'owner', email: null, passwordHash: null, isAdmin: 1, isLocalOwner: 1, createdAt: '' }]);
-    await tx.insert('project', [{ id: 'p1', name: 'E', settings: '{}', createdAt: '' }]);
-    await tx.insert('document', [{
-      id: 'd1', projectId: 'p1', name: 'E1', kind: 'interview', caseId: null, sequence: 1, text: TEXT, length: TEXT.length,
-      original: new Uint8Array(), originalName: 'E1.txt', mime: 'text/plain', format: 'txt', contentHash: '', createdBy: 'u1', createdAt: '',
-    }]);
+    await seedProject(tx, { project: 'E', document: 'E1', text: TEXT });
     for (const name of ['A', 'B']) await COMMANDS.createCode.run(tx.context('u1', 'p1'), { name });
   });
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/core/commands/index.js';
 import { UserError } from '../../../src/core/errors.js';
 import { applyPatch } from '../../../src/core/patch.js';
-import { MemoryTx } from '../../helpers/memory-tx.js';
+import { MemoryTx, seedProject } from '../../helpers/memory-tx.js';
 
 const TEXT = 'P: Cuando nos reímos juntas 😊 algo cambió en la sesión.';
 
@@ -14,12 +14,7 @@ describe('memo link commands', () => {
 
   beforeEach(async () => {
     tx = new MemoryTx();
-    await tx.insert('user', [{ id: 'u1', name: 'owner', email: null, passwordHash: null, isAdmin: 1, isLocalOwner: 1, createdAt: '' }]);
-    await tx.insert('project', [{ id: 'p1', name: 'Estudio', settings: '{}', createdAt: '' }]);
-    await tx.insert('document', [{
-      id: 'd1', projectId: 'p1', name: 'Entrevista 1', kind: 'interview', caseId: null, sequence: 1, text: TEXT, length: TEXT.length,
-      original: new Uint8Array(), originalName: 'E1.txt', mime: 'text/plain', format: 'txt', contentHash: '', createdBy: 'u1', createdAt: '',
-    }]);
+    await seedProject(tx, { project: 'Estudio', document: 'Entrevista 1', text: TEXT });
     await COMMANDS.addCase.run(ctx(), { label: 'T7', attributes: {} });
     await COMMANDS.createCode.run(ctx(), { name: 'Disparadores' });
     await COMMANDS.createCode.run(ctx(), { name: 'Humor', parent: 'Disparadores' });

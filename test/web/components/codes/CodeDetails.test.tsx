@@ -1,21 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CodeSystem } from '../../../../web/src/components/codes/CodeSystem.js';
 import { NoticeLine } from '../../../../web/src/components/NoticeLine.js';
 import { ProjectProvider } from '../../../../web/src/project.js';
 import { CODEBOOK, listing } from '../../code-fixtures.js';
-import { fakeServer, type FakeServer } from './code-server.js';
+import { useCodeServer } from './code-server.js';
 
-let server: FakeServer;
-beforeEach(() => {
-  server = fakeServer(structuredClone(CODEBOOK));
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+const fake = useCodeServer(CODEBOOK);
 
 /** The view with one code selected (by clicking it in the tree, opening its category first). */
 async function showCode(name: string, category?: string) {
@@ -51,10 +44,10 @@ describe('the selected code\'s details', () => {
     const { user } = await showCode('Silencio');
     await user.type(screen.getByLabelText('Definition'), 'Pausa larga del paciente.');
     await user.tab();
-    await waitFor(() => expect(server.commands).toEqual([{ name: 'code.define', payload: { code: 'Silencio', definition: 'Pausa larga del paciente.' } }]));
+    await waitFor(() => expect(fake.current.commands).toEqual([{ name: 'code.define', payload: { code: 'Silencio', definition: 'Pausa larga del paciente.' } }]));
     await user.type(screen.getByLabelText('Definition'), ' ¿Por qué?');
-    await waitFor(() => expect(server.commands).toHaveLength(2), { timeout: 4000 });
-    expect(server.commands[1]!.payload.definition).toBe('Pausa larga del paciente. ¿Por qué?');
+    await waitFor(() => expect(fake.current.commands).toHaveLength(2), { timeout: 4000 });
+    expect(fake.current.commands[1]!.payload.definition).toBe('Pausa larga del paciente. ¿Por qué?');
     expect(screen.getByText('Saved.')).toBeTruthy();
   });
 
@@ -62,7 +55,7 @@ describe('the selected code\'s details', () => {
     const { user } = await showCode('Reacción emocional');
     fireEvent.change(screen.getByLabelText('Colour'), { target: { value: '#3d8b5f' } });
     await user.click(screen.getByRole('button', { name: 'No colour' }));
-    await waitFor(() => expect(server.commands).toEqual([
+    await waitFor(() => expect(fake.current.commands).toEqual([
       { name: 'code.recolor', payload: { code: 'Reacción emocional', color: '#3D8B5F' } },
       { name: 'code.recolor', payload: { code: 'Reacción emocional', color: null } },
     ]));
@@ -70,18 +63,18 @@ describe('the selected code\'s details', () => {
 
   it('creates a sub-code with Enter and selects it once it is listed', async () => {
     const { user } = await showCode('Silencio');
-    server.reply = { id: 'Silencio/Pausa 🤫' };
-    server.codes = [...server.codes, listing('Silencio/Pausa 🤫')];
+    fake.current.reply = { id: 'Silencio/Pausa 🤫' };
+    fake.current.codes = [...fake.current.codes, listing('Silencio/Pausa 🤫')];
     await user.type(screen.getByLabelText('New sub-code of Silencio'), 'Pausa 🤫{Enter}');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Pausa 🤫'));
-    expect(server.commands).toEqual([{ name: 'code.create', payload: { name: 'Pausa 🤫', parent: 'Silencio' } }]);
+    expect(fake.current.commands).toEqual([{ name: 'code.create', payload: { name: 'Pausa 🤫', parent: 'Silencio' } }]);
     expect(screen.getByRole('treeitem', { name: /^Pausa 🤫,/ }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('creates a top-level category', async () => {
     const { user } = await showCode('Silencio');
     await user.type(screen.getByLabelText('New category'), 'Reacción del terapeuta{Enter}');
-    await waitFor(() => expect(server.commands).toEqual([{ name: 'code.create', payload: { name: 'Reacción del terapeuta', parent: null } }]));
+    await waitFor(() => expect(fake.current.commands).toEqual([{ name: 'code.create', payload: { name: 'Reacción del terapeuta', parent: null } }]));
   });
 
   it('deletes after a confirmation that counts the codings and says it can be undone', async () => {
@@ -95,7 +88,7 @@ describe('the selected code\'s details', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Delete…' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(server.commands).toEqual([{ name: 'code.delete', payload: { code: 'Condiciones' } }]));
+    await waitFor(() => expect(fake.current.commands).toEqual([{ name: 'code.delete', payload: { code: 'Condiciones' } }]));
   });
 
   it('moves and merges from the keyboard with "Move to…" and "Merge into…"', async () => {
@@ -104,19 +97,19 @@ describe('the selected code\'s details', () => {
     expect(within(moveTo).queryByRole('option', { name: 'Reacción emocional' })).toBeNull();
     await user.selectOptions(moveTo, 'Top level (make it a category)');
     await user.click(screen.getByRole('button', { name: 'Move' }));
-    await waitFor(() => expect(server.commands.at(-1)).toEqual({ name: 'code.move', payload: { code: 'Reacción emocional/Llanto', parent: null } }));
+    await waitFor(() => expect(fake.current.commands.at(-1)).toEqual({ name: 'code.move', payload: { code: 'Reacción emocional/Llanto', parent: null } }));
     await user.selectOptions(screen.getByLabelText('Merge into…'), 'Reacción emocional/Risa 😊');
     await user.click(screen.getByRole('button', { name: 'Merge…' }));
     const dialog = screen.getByRole('dialog', { name: 'Merge “Llanto” into “Risa 😊”?' });
     expect(dialog.textContent).toContain('Merging moves its 2 codings to “Risa 😊”');
     await user.click(within(dialog).getByRole('button', { name: 'Merge into “Risa 😊”' }));
-    await waitFor(() => expect(server.commands.at(-1)).toEqual({ name: 'code.merge', payload: { from: 'Reacción emocional/Llanto', into: 'Reacción emocional/Risa 😊' } }));
+    await waitFor(() => expect(fake.current.commands.at(-1)).toEqual({ name: 'code.merge', payload: { from: 'Reacción emocional/Llanto', into: 'Reacción emocional/Risa 😊' } }));
   });
 
   it('says what to do when Move is pressed without a choice', async () => {
     const { user } = await showCode('Silencio');
     await user.click(screen.getByRole('button', { name: 'Move' }));
     expect(screen.getByRole('alert').textContent).toBe('Choose where to move the code first.');
-    expect(server.commands).toEqual([]);
+    expect(fake.current.commands).toEqual([]);
   });
 });

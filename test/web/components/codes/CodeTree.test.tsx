@@ -1,21 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CodeSystem } from '../../../../web/src/components/codes/CodeSystem.js';
 import { NoticeLine } from '../../../../web/src/components/NoticeLine.js';
 import { ProjectProvider } from '../../../../web/src/project.js';
 import { CODEBOOK } from '../../code-fixtures.js';
-import { fakeServer, type FakeServer } from './code-server.js';
+import { useCodeServer } from './code-server.js';
 
-let server: FakeServer;
-beforeEach(() => {
-  server = fakeServer(structuredClone(CODEBOOK));
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+const fake = useCodeServer(CODEBOOK);
 
 async function show() {
   const user = userEvent.setup();
@@ -89,14 +82,14 @@ describe('the code tree', () => {
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     await user.clear(screen.getByRole('textbox', { name: 'New name for Silencio' }));
     await user.keyboard('Silencio terapéutico{Enter}');
-    await waitFor(() => expect(server.commands).toEqual([{ name: 'code.rename', payload: { code: 'Silencio', name: 'Silencio terapéutico' } }]));
+    await waitFor(() => expect(fake.current.commands).toEqual([{ name: 'code.rename', payload: { code: 'Silencio', name: 'Silencio terapéutico' } }]));
   });
 
   it('keeps the selected code selected by id when the list reloads live', async () => {
     const user = await show();
     await user.click(item('Silencio'));
-    server.codes = server.codes.map((c) => (c.id === 'Silencio' ? { ...c, name: 'Pausa', path: 'Pausa', definition: 'Un silencio largo.' } : c));
-    server.push();
+    fake.current.codes = fake.current.codes.map((c) => (c.id === 'Silencio' ? { ...c, name: 'Pausa', path: 'Pausa', definition: 'Un silencio largo.' } : c));
+    fake.current.push();
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Pausa'));
     expect(item('Pausa').getAttribute('aria-selected')).toBe('true');
     expect((screen.getByLabelText('Definition') as HTMLTextAreaElement).value).toBe('Un silencio largo.');
@@ -122,7 +115,7 @@ describe('dragging a code onto another', () => {
     expect(dialog.textContent).toMatch('Merging moves its 0 codings to “Llanto” and its 2 sub-codes under it, then removes “Condiciones”.');
     expect(dialog.textContent).toMatch('Ctrl+Z');
     await user.click(within(dialog).getByRole('button', { name: 'Merge into “Llanto”' }));
-    await waitFor(() => expect(server.commands).toEqual([
+    await waitFor(() => expect(fake.current.commands).toEqual([
       { name: 'code.merge', payload: { from: 'Condiciones', into: 'Reacción emocional/Llanto' } },
     ]));
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -132,7 +125,7 @@ describe('dragging a code onto another', () => {
     const user = await show();
     await drag(item('Silencio'), item('Condiciones'));
     await user.click(screen.getByRole('button', { name: 'Nest under “Condiciones”' }));
-    await waitFor(() => expect(server.commands.at(-1)).toEqual({ name: 'code.move', payload: { code: 'Silencio', parent: 'Condiciones' } }));
+    await waitFor(() => expect(fake.current.commands.at(-1)).toEqual({ name: 'code.move', payload: { code: 'Silencio', parent: 'Condiciones' } }));
     await user.click(item('Reacción emocional'));
     await user.keyboard('{ArrowRight}');
     const { fireEvent } = await import('@testing-library/react');
@@ -141,7 +134,7 @@ describe('dragging a code onto another', () => {
     const zone = screen.getByText('Top level: drop a code here to make it a category');
     fireEvent.dragOver(zone, { dataTransfer: dt });
     fireEvent.drop(zone, { dataTransfer: dt });
-    await waitFor(() => expect(server.commands.at(-1)).toEqual({ name: 'code.move', payload: { code: 'Reacción emocional/Llanto', parent: null } }));
+    await waitFor(() => expect(fake.current.commands.at(-1)).toEqual({ name: 'code.move', payload: { code: 'Reacción emocional/Llanto', parent: null } }));
   });
 
   it('refuses a drop onto the code itself or its descendants with a sentence, sending nothing', async () => {
@@ -157,6 +150,6 @@ describe('dragging a code onto another', () => {
     await drag(item('Silencio'), item('Silencio'));
     expect(screen.getByRole('alert').textContent).toBe('A code cannot be dropped onto itself; drop it onto another code.');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(server.commands).toEqual([]);
+    expect(fake.current.commands).toEqual([]);
   });
 });

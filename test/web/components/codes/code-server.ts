@@ -1,5 +1,6 @@
 /** A fake Sparks server for the code system's component tests: codes to list, commands recorded, a live feed to push. */
-import { vi } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { CodeListing } from '../../../../web/src/api.js';
 
 export interface FakeServer {
@@ -40,4 +41,17 @@ export function fakeServer(codes: CodeListing[]): FakeServer {
     return json({ error: 'Not found.' }, 404);
   }));
   return server;
+}
+
+/** A fresh fake server with the test codebook before each test, torn down after it; read `.current` inside tests. */
+export function useCodeServer(codebook: readonly CodeListing[]): { current: FakeServer } {
+  const holder = {} as { current: FakeServer };
+  beforeEach(() => {
+    holder.current = fakeServer(structuredClone([...codebook]));
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+  return holder;
 }
