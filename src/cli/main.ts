@@ -1,11 +1,13 @@
 /** The `sparks` command line: parse, call the store and core, print. */
 import { Command } from 'commander';
+import { registerAnalysis } from './commands/analysis.js';
 import { registerCases } from './commands/cases.js';
 import { registerCodes } from './commands/code.js';
 import { registerHistory } from './commands/history.js';
 import { registerImport } from './commands/import.js';
 import { registerMemos } from './commands/memo.js';
 import { registerProjects } from './commands/project.js';
+import { registerSearch } from './commands/search.js';
 import { registerRetrieval } from './commands/segments.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
@@ -18,7 +20,7 @@ export function buildProgram(): Command {
     .option('--as <user>', 'act as this user (default: $SPARKS_USER or the local owner)')
     .showHelpAfterError('(run `sparks --help` for usage)')
     .exitOverride();
-  for (const register of [registerProjects, registerCases, registerImport, registerCodes, registerRetrieval, registerMemos, registerHistory, registerServe, registerStart]) {
+  for (const register of [registerProjects, registerCases, registerImport, registerCodes, registerRetrieval, registerSearch, registerAnalysis, registerMemos, registerHistory, registerServe, registerStart]) {
     register(program);
   }
   // every sub-command reports usage errors with status 2 instead of exiting on its own

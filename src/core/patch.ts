@@ -82,3 +82,34 @@ export async function applyPatch(tx: Tx, patch: Patch, label: string, record?: P
     await tx.remove(kind, ids);
   }
 }
+
+const BYTES = '$bytes';
+
+/** A patch as the event log stores it: JSON, with byte columns (an imported file) as base64. */
+export function serializePatch(patch: Patch): string {
+  // The holder's own value, since a Node Buffer would already have gone through its toJSON.
+  return JSON.stringify(patch, function (this: Record<string, unknown>, key: string, value: unknown) {
+    const raw = this[key];
+    return raw instanceof Uint8Array ? { [BYTES]: toBase64(raw) } : value;
+  });
+}
+
+export function parsePatch(text: string): Patch {
+  return JSON.parse(text, (_key, value: unknown) => {
+    const encoded = (value as Record<string, unknown> | null)?.[BYTES];
+    return typeof encoded === 'string' && Object.keys(value as object).length === 1 ? fromBase64(encoded) : value;
+  }) as Patch;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -32,7 +32,8 @@ export interface SegmentRecord {
   exact: string; prefix: string; suffix: string; createdBy: string; createdAt: string; orphaned: number;
 }
 export interface CodingRecord {
-  id: string; projectId: string; segmentId: string; codeId: string; coderId: string; createdAt: string;
+  /** `documentId` repeats the segment's document, so counts per document and case need no join. */
+  id: string; projectId: string; segmentId: string; documentId: string; codeId: string; coderId: string; createdAt: string;
 }
 export interface MemoRecord {
   id: string; projectId: string; title: string; body: string; type: MemoType;

@@ -11,6 +11,7 @@ import { registerAuthRoutes } from './routes/auth.js';
 import { registerCommandRoutes } from './routes/commands.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerReadRoutes } from './routes/reads.js';
+import { registerSearchRoutes } from './routes/search.js';
 import { registerSegmentRoutes } from './routes/segments.js';
 import { SESSION_COOKIE, Sessions } from './sessions.js';
 import { registerWebApp, webRoot } from './static.js';
@@ -54,6 +55,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   registerAuthRoutes(app, sessions, { secure: !!o.secureCookies });
   registerReadRoutes(app, o.store);
   registerSegmentRoutes(app, o.store);
+  registerSearchRoutes(app, o.store);
   registerCommandRoutes(app, o.store);
   await registerImportRoutes(app, { store: o.store, maxFileBytes: o.maxImportBytes });
   live.register(app);

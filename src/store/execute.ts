@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { COMMANDS_BY_NAME, type Command } from '../core/commands/index.js';
 import { UserError } from '../core/errors.js';
-import { PatchBuilder, compactPatch } from '../core/patch.js';
+import { PatchBuilder, compactPatch, serializePatch } from '../core/patch.js';
 import type { Role } from '../core/types.js';
 import type { Store } from './store.js';
 import { KyselyTx } from './tx.js';
@@ -35,7 +35,7 @@ export async function execute<P, R>(store: Store, command: Command<P, R>, inv: I
     await trx.insertInto('event').values({
       id: randomUUID(), projectId: command.eventProject?.(result) ?? projectId,
       actorId: actor.id, at: now, command: command.name, payload: JSON.stringify(logged),
-      inverse: command.undoable ? JSON.stringify(compactPatch(patch.build())) : null, undoes: command.undoes?.(result) ?? null,
+      inverse: command.undoable ? serializePatch(compactPatch(patch.build())) : null, undoes: command.undoes?.(result) ?? null,
     }).execute();
     return result;
   });

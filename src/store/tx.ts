@@ -2,7 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import { InUseError } from '../core/errors.js';
 import type { EventRecord, Tx, Where } from '../core/ports.js';
-import type { Kind, Records } from '../core/records.js';
+import type { CodingRecord, Kind, Records } from '../core/records.js';
 import type { DialectAdapter } from './dialects/adapter.js';
 import type { Database } from './schema.js';
 
@@ -74,9 +74,19 @@ export class KyselyTx implements Tx {
   }
 
   async insert<K extends Kind>(kind: K, rows: readonly Records[K][]): Promise<void> {
+    if (kind === 'coding') rows = (await this.withDocuments(rows as readonly CodingRecord[])) as unknown as Records[K][];
     for (const part of chunks(rows, Math.max(1, Math.floor(CHUNK / 16)))) {
       await this.table(kind).insertInto(kind).values(part.map(toDriver)).execute();
     }
+  }
+
+  /** Codings restored by undo data written before codings named their document get it from their segment. */
+  private async withDocuments(rows: readonly CodingRecord[]): Promise<readonly CodingRecord[]> {
+    const missing = rows.filter((r) => !r.documentId);
+    if (missing.length === 0) return rows;
+    const segments = await this.find('segment', { id: [...new Set(missing.map((r) => r.segmentId))] });
+    const documentOf = new Map(segments.map((seg) => [seg.id, seg.documentId]));
+    return rows.map((r) => (r.documentId ? r : { ...r, documentId: documentOf.get(r.segmentId)! }));
   }
 
   async update<K extends Kind>(kind: K, id: string, changes: Partial<Records[K]>): Promise<void> {

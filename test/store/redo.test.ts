@@ -133,3 +133,20 @@ describe.each(DIALECTS)('coding with a new code, and re-coding, as one change on
     expect(segs.map((x) => x.codes)).toEqual([['Efectos']]);
   });
 });
+
+describe.each(DIALECTS)('undoing and redoing an import on %s', (dialect) => {
+  let t: TestStore;
+  afterAll(async () => t?.dispose());
+  it('brings the document back with its original file, byte for byte', async () => {
+    t = await freshStore(dialect);
+    const owner = await Session.owner(t.store);
+    const s = owner.in((await owner.run(COMMANDS.createProject, { name: 'Importar' })).id);
+    const doc = await s.importText('Entrevista ñ', TEXT);
+    await s.run(COMMANDS.undo, {});
+    expect(await t.store.adapter.db.selectFrom('document').select('id').execute()).toEqual([]);
+    await s.run(COMMANDS.redo, {});
+    const back = await t.store.adapter.db.selectFrom('document').selectAll().where('id', '=', doc.id).executeTakeFirstOrThrow();
+    expect(back.text).toBe(TEXT);
+    expect(Buffer.from(back.original).equals(Buffer.from(new TextEncoder().encode(TEXT)))).toBe(true);
+  });
+});

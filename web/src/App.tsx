@@ -7,6 +7,7 @@ import { HistoryView } from './components/history/HistoryView.js';
 import { MemosView } from './components/memos/MemosView.js';
 import { ProjectList } from './components/ProjectList.js';
 import { ProjectShell } from './components/ProjectShell.js';
+import { SearchView } from './components/search/SearchView.js';
 import { SegmentsView } from './components/segments/SegmentsView.js';
 import { parseRoute, type Route } from './lib/route.js';
 import { ProjectProvider } from './project.js';
@@ -28,6 +29,7 @@ function ProjectView({ route }: { route: Exclude<Route, { view: 'projects' }> })
     case 'document': return <DocumentPage key={route.documentId} projectId={projectId} documentId={route.documentId} at={route.at} />;
     case 'codes': return <CodeSystem projectId={projectId} />;
     case 'segments': return <SegmentsView projectId={projectId} query={route.query} />;
+    case 'search': return <SearchView projectId={projectId} q={route.q ?? ''} />;
     case 'memos': return <MemosView projectId={projectId} memoId={route.memoId} />;
     case 'history': return <HistoryView projectId={projectId} />;
   }

@@ -87,7 +87,7 @@ async function codeDocument(
       continue;
     }
     coded.add(key);
-    newCodings.push({ id: ctx.newId(), projectId, segmentId: segment.id, codeId: code.id, coderId: coder.id, createdAt: ctx.now });
+    newCodings.push({ id: ctx.newId(), projectId, segmentId: segment.id, documentId: doc.id, codeId: code.id, coderId: coder.id, createdAt: ctx.now });
   }
   if (newSegments.length) {
     await ctx.tx.insert('segment', newSegments);

@@ -51,7 +51,7 @@ export const applyCode = defineCommand({
     } else if ((await ctx.tx.count('coding', { segmentId: segment.id, codeId: code.id, coderId: coder.id })) > 0) {
       throw new UserError(`${coder.name} has already coded that text with ${quoteName(await pathOf(ctx.tx, code))}; nothing changed.`);
     }
-    const coding: CodingRecord = { id: ctx.newId(), projectId, segmentId: segment.id, codeId: code.id, coderId: coder.id, createdAt: ctx.now };
+    const coding: CodingRecord = { id: ctx.newId(), projectId, segmentId: segment.id, documentId: doc.id, codeId: code.id, coderId: coder.id, createdAt: ctx.now };
     await ctx.tx.insert('coding', [coding]);
     ctx.patch.created('coding', [coding]);
     if (replaced) await removeCodings(ctx, [replaced]);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { InUseError, UserError } from '../errors.js';
-import { applyPatch, type Patch } from '../patch.js';
+import { applyPatch, parsePatch } from '../patch.js';
 import type { EventRecord } from '../ports.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 
@@ -17,7 +17,7 @@ const REDO_WINDOW = 500;
 
 async function revert(ctx: CommandContext, event: EventRecord, label: string): Promise<void> {
   try {
-    await applyPatch(ctx.tx, JSON.parse(event.inverse!) as Patch, label, ctx.patch);
+    await applyPatch(ctx.tx, parsePatch(event.inverse!), label, ctx.patch);
   } catch (err) {
     if (err instanceof InUseError) throw new UserError(`Cannot ${label}: later work uses what it created; remove that work first.`);
     throw err;

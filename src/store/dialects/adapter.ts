@@ -2,7 +2,8 @@
  * Everything that differs between SQLite and PostgreSQL, behind one small interface, so the rest
  * of the store never asks which database it runs on.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
+import type { SearchNode } from '../../core/search-query.js';
 import type { Database } from '../schema.js';
 
 export interface DialectAdapter {
@@ -16,7 +17,26 @@ export interface DialectAdapter {
   transaction<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Make a table refuse updates and deletes. */
   protectAppendOnly(db: Kysely<unknown>, table: string): Promise<void>;
+  /** Full-text search over the documents' passages. */
+  readonly search: SearchCapability;
   isForeignKeyViolation(err: unknown): boolean;
   isUniqueViolation(err: unknown): boolean;
   close(): Promise<void>;
+}
+
+/** A passage (a paragraph; in transcripts, a speaker's turn or part of it) the index found. */
+export interface PassageRow { id: number; documentId: string; start: number; end: number }
+
+/**
+ * Full-text search: an accent-insensitive index of every document's passages, kept by triggers on
+ * `document` so every write path (import, undo, redo) keeps it right without code in commands.
+ */
+export interface SearchCapability {
+  /** Create the index and its triggers, and index the documents already stored. */
+  install(db: Kysely<unknown>): Promise<void>;
+  /**
+   * A subquery of the passages matching `query`, with columns `id`, `document_id`, `start` and
+   * `end` (UTF-16 offsets into the document's text); the query travels as a bound parameter.
+   */
+  matching(query: SearchNode): RawBuilder<PassageRow>;
 }

@@ -5,6 +5,9 @@ import * as initial from './001-initial.js';
 
 const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '001-initial': initial,
+  '002-search': await import('./002-search.js'),
+  '003-scale-indexes': await import('./003-scale-indexes.js'),
+  '004-coding-document': await import('./004-coding-document.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -10,6 +10,7 @@ export const TABS: readonly { tab: ProjectTab; label: string }[] = [
   { tab: 'documents', label: 'Documents' },
   { tab: 'codes', label: 'Code system' },
   { tab: 'segments', label: 'Segments' },
+  { tab: 'search', label: 'Search' },
   { tab: 'memos', label: 'Memos' },
   { tab: 'history', label: 'History' },
 ];

@@ -1,9 +1,10 @@
 /**
  * Hash routes of the app: #/, #/projects/ID[/documents|codes|segments|memos|history],
- * #/projects/ID/documents/DOC[?at=OFFSET], #/projects/ID/memos/MEMO, #/projects/ID/segments?QUERY.
+ * #/projects/ID/documents/DOC[?at=OFFSET], #/projects/ID/memos/MEMO, #/projects/ID/segments?QUERY,
+ * #/projects/ID/search?q=WORDS.
  */
 
-export type ProjectTab = 'documents' | 'codes' | 'segments' | 'memos' | 'history';
+export type ProjectTab = 'documents' | 'codes' | 'segments' | 'search' | 'memos' | 'history';
 
 export type Route =
   | { view: 'projects' }
@@ -11,6 +12,7 @@ export type Route =
   | { view: 'document'; projectId: string; documentId: string; at?: number }
   | { view: 'codes'; projectId: string }
   | { view: 'segments'; projectId: string; query?: string }
+  | { view: 'search'; projectId: string; q?: string }
   | { view: 'memos'; projectId: string; memoId?: string }
   | { view: 'history'; projectId: string };
 
@@ -31,6 +33,7 @@ export function parseRoute(hash: string): Route {
     }
     case 'codes': return { view: 'codes', projectId };
     case 'segments': return query ? { view: 'segments', projectId, query } : { view: 'segments', projectId };
+    case 'search': return params.get('q') ? { view: 'search', projectId, q: params.get('q')! } : { view: 'search', projectId };
     case 'memos': return parts[3] ? { view: 'memos', projectId, memoId: parts[3] } : { view: 'memos', projectId };
     case 'history': return { view: 'history', projectId };
     default: return { view: 'documents', projectId };
@@ -54,6 +57,7 @@ export function hrefOf(route: Route): string {
     case 'document': return `${p(route)}/documents/${e(route.documentId)}${route.at === undefined ? '' : `?at=${route.at}`}`;
     case 'codes': return `${p(route)}/codes`;
     case 'segments': return `${p(route)}/segments${route.query ? `?${route.query}` : ''}`;
+    case 'search': return `${p(route)}/search${route.q ? `?q=${e(route.q)}` : ''}`;
     case 'memos': return `${p(route)}/memos${route.memoId ? `/${e(route.memoId)}` : ''}`;
     case 'history': return `${p(route)}/history`;
   }

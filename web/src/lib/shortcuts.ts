@@ -12,12 +12,12 @@ export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: 'Home / End, Enter, F2', does: 'In the code tree: first or last code, select the code, rename it' },
   { keys: 'Ctrl+Z', does: 'Undo your last change' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo what you undid' },
-  { keys: 'Alt+1 … Alt+5', does: 'Documents, Code system, Segments, Memos, History' },
+  { keys: 'Alt+1 … Alt+6', does: 'Documents, Code system, Segments, Search, Memos, History' },
   { keys: '?', does: 'Show this list' },
   { keys: 'Tab / Shift+Tab', does: 'Move between controls; the focused one is outlined' },
 ];
 
-const TAB_KEYS = ['documents', 'codes', 'segments', 'memos', 'history'];
+const TAB_KEYS = ['documents', 'codes', 'segments', 'search', 'memos', 'history'];
 
 export function shortcutOf(e: KeyboardEvent): ShortcutAction | null {
   const mod = e.ctrlKey || e.metaKey;
@@ -25,7 +25,7 @@ export function shortcutOf(e: KeyboardEvent): ShortcutAction | null {
   if (mod && !e.altKey && key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (mod && !e.altKey && key === 'y') return 'redo';
   if (e.key === 'Escape') return 'help-close';
-  if (!mod && e.altKey && /^Digit[1-5]$/.test(e.code)) return `tab:${TAB_KEYS[Number(e.code.slice(5)) - 1]}`;
+  if (!mod && e.altKey && /^Digit[1-6]$/.test(e.code)) return `tab:${TAB_KEYS[Number(e.code.slice(5)) - 1]}`;
   if (!mod && !e.altKey && e.key === '?') return 'help';
   return null;
 }

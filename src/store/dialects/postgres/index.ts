@@ -4,6 +4,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../../schema.js';
 import type { DialectAdapter } from '../adapter.js';
+import { postgresSearch } from './search.js';
 
 // pg returns int8 as strings to avoid precision loss; our counts and sums stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -34,6 +35,7 @@ export async function openPostgres(url: string): Promise<DialectAdapter> {
       await sql.raw(`create function ${table}_append_only() returns trigger language plpgsql as $$ begin raise exception '${table} is append-only'; end $$`).execute(target);
       await sql.raw(`create trigger ${table}_append_only before update or delete on ${table} for each row execute function ${table}_append_only()`).execute(target);
     },
+    search: postgresSearch,
     isForeignKeyViolation: (err) => (err as { code?: string })?.code === '23503',
     isUniqueViolation: (err) => (err as { code?: string })?.code === '23505',
     close: () => db.destroy(),

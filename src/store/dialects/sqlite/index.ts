@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from '../../schema.js';
 import type { DialectAdapter } from '../adapter.js';
+import { registerPassageFunction, sqliteSearch } from './search.js';
 
 export function openSqlite(file: string): DialectAdapter {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -14,6 +15,10 @@ export function openSqlite(file: string): DialectAdapter {
   raw.pragma('busy_timeout = 10000');
   // NORMAL is durable in WAL mode against a process crash; only a power loss may drop the last commits.
   raw.pragma('synchronous = NORMAL');
+  // Grouping hundreds of thousands of codings (frequencies, saturation) sorts in memory, with room to cache.
+  raw.pragma('temp_store = memory');
+  raw.pragma('cache_size = -65536');
+  registerPassageFunction(raw);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }), plugins: [new CamelCasePlugin()] });
   return {
     name: 'sqlite',
@@ -38,6 +43,7 @@ export function openSqlite(file: string): DialectAdapter {
         await sql.raw(`create trigger ${table}_no_${op} before ${op} on ${table} begin select raise(abort, '${table} is append-only'); end`).execute(target);
       }
     },
+    search: sqliteSearch,
     isForeignKeyViolation: (err) => (err as { code?: string })?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY',
     isUniqueViolation: (err) => /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((err as { code?: string })?.code ?? ''),
     close: () => db.destroy(),

@@ -1,0 +1,4 @@
+/** The analysis layer: pure functions over what the store's grouped queries return; no I/O. */
+export * from './frequency.js';
+export * from './matrix.js';
+export * from './saturation.js';

@@ -1,0 +1,64 @@
+/**
+ * The code × case matrix: how many codings of each code fall in the documents of each case, a
+ * category counting the codings of every code below it. It is the table behind frequency labels
+ * (a code applies to a case when its cell is not zero) and behind the study's Table I.
+ */
+
+/** A code of the tree, as far as the matrix needs it. */
+export interface CodeNode { id: string; parentId: string | null }
+
+/** Codings of one code (itself only) in the documents of one case, as the grouped query gives them. */
+export interface CodeCaseCount { codeId: string; caseId: string; count: number }
+
+/** Non-zero cells only: code id → case id → codings of the code and the codes below it. */
+export type CodeCaseMatrix = Map<string, Map<string, number>>;
+
+/** A dense copy for reports and heat maps: `counts[i][j]` is code `codes[i]` in case `cases[j]`. */
+export interface DenseMatrix { codes: string[]; cases: string[]; counts: number[][] }
+
+/** Each code's ancestors, nearest first; a parent outside the list ends the chain (as does a cycle). */
+export function ancestorsOf(codes: readonly CodeNode[]): Map<string, string[]> {
+  const parent = new Map(codes.map((c) => [c.id, c.parentId]));
+  const out = new Map<string, string[]>();
+  for (const c of codes) {
+    const chain: string[] = [];
+    for (let p = c.parentId; p !== null && parent.has(p) && p !== c.id && !chain.includes(p); p = parent.get(p) ?? null) chain.push(p);
+    out.set(c.id, chain);
+  }
+  return out;
+}
+
+/**
+ * Roll the per-code counts up the tree. Counts of codes missing from `codes` are dropped, so a
+ * code deleted while the query ran cannot appear.
+ */
+export function codeCaseMatrix(codes: readonly CodeNode[], counts: readonly CodeCaseCount[]): CodeCaseMatrix {
+  const ancestors = ancestorsOf(codes);
+  const matrix: CodeCaseMatrix = new Map(codes.map((c) => [c.id, new Map<string, number>()]));
+  for (const { codeId, caseId, count } of counts) {
+    const up = ancestors.get(codeId);
+    if (!up || count <= 0) continue;
+    for (const id of [codeId, ...up]) {
+      const row = matrix.get(id)!;
+      row.set(caseId, (row.get(caseId) ?? 0) + count);
+    }
+  }
+  return matrix;
+}
+
+/** How many cases each code applies to (cells above zero). */
+export function casesPerCode(matrix: CodeCaseMatrix): Map<string, number> {
+  return new Map([...matrix].map(([id, row]) => [id, row.size]));
+}
+
+/** The matrix as a table in the given code and case orders (zeros filled in). */
+export function toDense(matrix: CodeCaseMatrix, codes: readonly string[], cases: readonly string[]): DenseMatrix {
+  return {
+    codes: [...codes],
+    cases: [...cases],
+    counts: codes.map((code) => {
+      const row = matrix.get(code);
+      return cases.map((c) => row?.get(c) ?? 0);
+    }),
+  };
+}

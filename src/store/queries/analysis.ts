@@ -1,0 +1,121 @@
+/**
+ * What the analysis layer reads: grouped queries that return at most one row per (code, case) or
+ * per code, never one per coding, and the frequency and saturation results built from them.
+ */
+import { sql } from 'kysely';
+import {
+  casesPerCode, codeCaseMatrix, frequencyTable, rangesFor, rangesFromSettings, saturation,
+  type CodeCaseCount, type CodeCaseMatrix, type FrequencyRow, type OrderedDocument, type RangesInUse,
+  type SaturationOptions, type SaturationResult,
+} from '../../analysis/index.js';
+import { formatPath } from '../../core/names.js';
+import type { DocumentKind } from '../../core/types.js';
+import type { Store } from '../store.js';
+import { pathsOf } from './codes.js';
+
+/** Which codings and documents an analysis reads: one coder's or everyone's; one kind or all. */
+export interface AnalysisScope {
+  /** Only this coder's codings; all coders' when absent. */
+  coderId?: string;
+  /** Only documents of this kind; every kind when absent. */
+  kind?: DocumentKind;
+}
+
+/** A code in tree order with its path. */
+export interface TreeCode { id: string; parentId: string | null; path: string }
+
+export interface FrequencyResult { n: number; rows: FrequencyRow[]; ranges: RangesInUse }
+
+/** Every code, categories first and then their sub-codes, siblings by position and name. */
+export async function codeTree(store: Store, projectId: string): Promise<TreeCode[]> {
+  const codes = await store.adapter.db.selectFrom('code').select(['id', 'parentId', 'name', 'position'])
+    .where('projectId', '=', projectId).execute();
+  const paths = pathsOf(codes);
+  const children = new Map<string | null, typeof codes>();
+  for (const c of codes) {
+    const key = c.parentId !== null && paths.has(c.parentId) ? c.parentId : null;
+    children.set(key, [...(children.get(key) ?? []), c]);
+  }
+  const out: TreeCode[] = [];
+  const visit = (parentId: string | null): void => {
+    const siblings = (children.get(parentId) ?? []).sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+    for (const c of siblings) {
+      out.push({ id: c.id, parentId: c.parentId, path: formatPath(paths.get(c.id)!) });
+      visit(c.id);
+    }
+  };
+  visit(null);
+  return out;
+}
+
+/** N: the cases with at least one document in scope. */
+export async function countCases(store: Store, projectId: string, scope: AnalysisScope = {}): Promise<number> {
+  let q = store.adapter.db.selectFrom('document').select(sql<number>`count(distinct case_id)`.as('n'))
+    .where('projectId', '=', projectId).where('caseId', 'is not', null);
+  if (scope.kind) q = q.where('kind', '=', scope.kind);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+/** Codings per (code, case), each code on its own (no sub-codes); documents without a case count for none. */
+export async function codeCaseCounts(store: Store, projectId: string, scope: AnalysisScope = {}): Promise<CodeCaseCount[]> {
+  let q = store.adapter.db.selectFrom('coding')
+    .innerJoin('document', 'document.id', 'coding.documentId')
+    .select(['coding.codeId', 'document.caseId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('coding.projectId', '=', projectId).where('document.caseId', 'is not', null);
+  if (scope.kind) q = q.where('document.kind', '=', scope.kind);
+  if (scope.coderId) q = q.where('coding.coderId', '=', scope.coderId);
+  const rows = await q.groupBy(['coding.codeId', 'document.caseId']).execute();
+  return rows.map((r) => ({ codeId: r.codeId, caseId: r.caseId!, count: Number(r.n) }));
+}
+
+/** The code × case matrix (codings, categories including their sub-codes) keyed by code and case id. */
+export async function codeCaseMatrixOf(store: Store, projectId: string, scope: AnalysisScope = {}): Promise<{ codes: TreeCode[]; matrix: CodeCaseMatrix }> {
+  const [codes, counts] = await Promise.all([codeTree(store, projectId), codeCaseCounts(store, projectId, scope)]);
+  return { codes, matrix: codeCaseMatrix(codes, counts) };
+}
+
+/** Frequency labels of every code in tree order, with the project's own ranges when they fit N. */
+export async function frequencyOf(store: Store, projectId: string, scope: AnalysisScope = {}): Promise<FrequencyResult> {
+  const [{ codes, matrix }, n, project] = await Promise.all([
+    codeCaseMatrixOf(store, projectId, scope),
+    countCases(store, projectId, scope),
+    store.adapter.db.selectFrom('project').select('settings').where('id', '=', projectId).executeTakeFirstOrThrow(),
+  ]);
+  const ranges = rangesFor(n, rangesFromSettings(parseSettings(project.settings)));
+  return { n, rows: frequencyTable(codes, casesPerCode(matrix), n, ranges.ranges), ranges };
+}
+
+function parseSettings(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Documents in interview order (sequence, then import order) with how many codes each shows for
+ * the first time. SQL finds each code's first document; only one row per code comes back.
+ */
+export async function documentsWithNewCodes(store: Store, projectId: string, scope: AnalysisScope = {}): Promise<OrderedDocument[]> {
+  const db = store.adapter.db;
+  let docs = db.selectFrom('document').select(['id', 'name', 'sequence'])
+    .select(sql<number>`row_number() over (order by sequence, created_at, id)`.as('ord'))
+    .where('projectId', '=', projectId);
+  if (scope.kind) docs = docs.where('kind', '=', scope.kind);
+  const ordered = await docs.orderBy('sequence').orderBy('createdAt').orderBy('id').execute();
+  let first = db.with('ordered', () => docs)
+    .selectFrom('ordered')
+    .innerJoin('coding', 'coding.documentId', 'ordered.id')
+    .select(['coding.codeId', (eb) => eb.fn.min('ordered.ord').as('first')]);
+  if (scope.coderId) first = first.where('coding.coderId', '=', scope.coderId);
+  const firsts = await first.groupBy('coding.codeId').execute();
+  const fresh = new Map<number, number>();
+  for (const f of firsts) fresh.set(Number(f.first), (fresh.get(Number(f.first)) ?? 0) + 1);
+  return ordered.map((d) => ({ doc: d.name, sequence: d.sequence, newCodes: fresh.get(Number(d.ord)) ?? 0 }));
+}
+
+/** The saturation analysis of the documents in scope. */
+export async function saturationOf(store: Store, projectId: string, options: SaturationOptions, scope: AnalysisScope = {}): Promise<SaturationResult> {
+  return saturation(await documentsWithNewCodes(store, projectId, scope), options);
+}
