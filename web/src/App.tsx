@@ -27,7 +27,7 @@ function ProjectView({ route }: { route: Exclude<Route, { view: 'projects' }> })
   switch (route.view) {
     case 'documents': return <DocumentList projectId={projectId} />;
     case 'document': return <DocumentPage key={route.documentId} projectId={projectId} documentId={route.documentId} at={route.at} />;
-    case 'codes': return <CodeSystem projectId={projectId} />;
+    case 'codes': return <CodeSystem projectId={projectId} codeId={route.codeId} />;
     case 'segments': return <SegmentsView projectId={projectId} query={route.query} />;
     case 'search': return <SearchView projectId={projectId} q={route.q ?? ''} />;
     case 'memos': return <MemosView projectId={projectId} memoId={route.memoId} />;

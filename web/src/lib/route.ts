@@ -10,7 +10,7 @@ export type Route =
   | { view: 'projects' }
   | { view: 'documents'; projectId: string }
   | { view: 'document'; projectId: string; documentId: string; at?: number }
-  | { view: 'codes'; projectId: string }
+  | { view: 'codes'; projectId: string; codeId?: string }
   | { view: 'segments'; projectId: string; query?: string }
   | { view: 'search'; projectId: string; q?: string }
   | { view: 'memos'; projectId: string; memoId?: string }
@@ -31,7 +31,7 @@ export function parseRoute(hash: string): Route {
         ? { view: 'document', projectId, documentId: parts[3], at }
         : { view: 'document', projectId, documentId: parts[3] };
     }
-    case 'codes': return { view: 'codes', projectId };
+    case 'codes': return parts[3] ? { view: 'codes', projectId, codeId: parts[3] } : { view: 'codes', projectId };
     case 'segments': return query ? { view: 'segments', projectId, query } : { view: 'segments', projectId };
     case 'search': return params.get('q') ? { view: 'search', projectId, q: params.get('q')! } : { view: 'search', projectId };
     case 'memos': return parts[3] ? { view: 'memos', projectId, memoId: parts[3] } : { view: 'memos', projectId };
@@ -55,7 +55,7 @@ export function hrefOf(route: Route): string {
     case 'projects': return '#/';
     case 'documents': return p(route);
     case 'document': return `${p(route)}/documents/${e(route.documentId)}${route.at === undefined ? '' : `?at=${route.at}`}`;
-    case 'codes': return `${p(route)}/codes`;
+    case 'codes': return `${p(route)}/codes${route.codeId ? `/${e(route.codeId)}` : ''}`;
     case 'segments': return `${p(route)}/segments${route.query ? `?${route.query}` : ''}`;
     case 'search': return `${p(route)}/search${route.q ? `?q=${e(route.q)}` : ''}`;
     case 'memos': return `${p(route)}/memos${route.memoId ? `/${e(route.memoId)}` : ''}`;

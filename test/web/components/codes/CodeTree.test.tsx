@@ -153,3 +153,13 @@ describe('dragging a code onto another', () => {
     expect(fake.current.commands).toEqual([]);
   });
 });
+
+describe('the code system opened at a code', () => {
+  it('selects the code named in the address and opens its categories', async () => {
+    render(<ProjectProvider projectId="p1"><CodeSystem projectId="p1" codeId="Condiciones/Confianza/Reacción" /></ProjectProvider>);
+    await screen.findByRole('tree', { name: 'Codes' });
+    expect(item('Reacción').getAttribute('aria-selected')).toBe('true');
+    expect(item('Condiciones').getAttribute('aria-expanded')).toBe('true');
+    expect(item('Confianza').getAttribute('aria-expanded')).toBe('true');
+  });
+});

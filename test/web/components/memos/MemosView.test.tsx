@@ -58,7 +58,7 @@ describe('MemosView', () => {
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Title' }).value).toBe('Saturación tras E6');
     expect(screen.getByRole('link', { name: 'Entrevista 6' }).getAttribute('href')).toBe('#/projects/p1/documents/d6');
     expect(screen.getByRole('link', { name: '“Nos reímos…”' }).getAttribute('href')).toBe('#/projects/p1/documents/d6?at=120');
-    expect(screen.getByRole('link', { name: 'Disparadores/Humor' }).getAttribute('href')).toBe('#/projects/p1/codes');
+    expect(screen.getByRole('link', { name: 'Disparadores/Humor' }).getAttribute('href')).toBe('#/projects/p1/codes/c1');
   });
 
   it('says so when the memo of the route no longer exists', () => {

@@ -1,5 +1,5 @@
 /** The code system view: the category → property tree with counts, a filter, and the selected code's details. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api, type CodeListing } from '../../api.js';
 import { ancestorIds, buildTree, dropDecision, filterTree, quoted, subtreeIds, visibleRows } from '../../lib/code-tree.js';
 import { useCommand, useProject, useProjectResource } from '../../project.js';
@@ -10,22 +10,30 @@ import { CodeTree } from './CodeTree.js';
 import { NewCodeForm } from './NewCodeForm.js';
 import './codes.css';
 
-export function CodeSystem({ projectId }: { projectId: string }) {
+/** `codeId` (from a link elsewhere, e.g. a memo's) is selected and shown, its categories opened. */
+export function CodeSystem({ projectId, codeId }: { projectId: string; codeId?: string | undefined }) {
   const codes = useProjectResource(() => api.codes(projectId), [projectId]);
   return (
     <section className="code-system" aria-labelledby="codes-title">
       <h1 id="codes-title">Code system</h1>
-      <Loaded resource={codes}>{(list) => <CodeWorkbench projectId={projectId} codes={list} />}</Loaded>
+      <Loaded resource={codes}>{(list) => <CodeWorkbench projectId={projectId} codes={list} codeId={codeId} />}</Loaded>
     </section>
   );
 }
 
 /** The view's state lives here, above the data, so a live reload keeps the selection, the open codes and the filter. */
-function CodeWorkbench({ projectId, codes }: { projectId: string; codes: readonly CodeListing[] }) {
+function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes: readonly CodeListing[]; codeId?: string | undefined }) {
   const run = useCommand();
   const { notify } = useProject();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [selectedId, setSelectedId] = useState<string | null>(codeId ?? null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(codeId ? ancestorIds(codes, codeId) : []));
+  useEffect(() => {
+    if (!codeId) return;
+    setSelectedId(codeId);
+    setExpanded((prev) => new Set([...prev, ...ancestorIds(codes, codeId)]));
+    // Only a new address selects; a live reload of the codes keeps the reader's own choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [codeId]);
   const [filter, setFilter] = useState('');
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<PendingDialog | null>(null);

@@ -12,7 +12,7 @@ const NOUN: Record<string, string> = { code: 'Code', document: 'Document', case:
 /** Where a link leads in the app: codes to the code system, segments to their place in the document; cases nowhere yet. */
 export function hrefOfLink(projectId: string, link: Link): string | null {
   switch (link.type) {
-    case 'code': return hrefOf({ view: 'codes', projectId });
+    case 'code': return hrefOf({ view: 'codes', projectId, codeId: link.id });
     case 'document': return hrefOf({ view: 'document', projectId, documentId: link.id });
     case 'segment': return link.documentId
       ? hrefOf({ view: 'document', projectId, documentId: link.documentId, ...(link.start === undefined ? {} : { at: link.start }) })
