@@ -13,6 +13,7 @@ describe('routes', () => {
       { view: 'codes', projectId: P },
       { view: 'codes', projectId: P, codeId: 'c 1' },
       { view: 'segments', projectId: P, query: 'code=Efectos%2FAlivio&mode=all' },
+      { view: 'search', projectId: P, q: '"momento de" OR sesión*' },
       { view: 'memos', projectId: P, memoId: 'm1' },
       { view: 'history', projectId: P },
     ];
