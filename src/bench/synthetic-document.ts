@@ -32,7 +32,7 @@ export interface SyntheticOptions { seed?: number; words?: number; codings?: num
 export const SECOND_CODER = { name: 'marta', email: 'marta.nunez@example.org' };
 
 /** A small, fast, seedable generator (mulberry32), so a seed always gives the same document. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -46,6 +46,14 @@ function random(seed: number): () => number {
 export function syntheticDocument(options: SyntheticOptions = {}): SyntheticDocument {
   const { seed = 1, words: targetWords = 10_000, codings: targetCodings = 1_500 } = options;
   const rnd = random(seed);
+  const { text, turns, words } = syntheticTranscript(rnd, targetWords);
+  const leaves = W.CODEBOOK.flatMap((c) => c.properties.map((p) => `${c.name}/${p}`));
+  const codebook = { leaves, categories: W.CODEBOOK.map((c) => c.name), coders: ['owner', SECOND_CODER.name] };
+  return { name: 'Sesión sintética 1', text, turns, words, codings: spreadCodings(text, turns, targetCodings, rnd, codebook), template: codebookTemplate() };
+}
+
+/** A two-speaker transcript of about `targetWords` words, canonical, with its speaker turns. */
+export function syntheticTranscript(rnd: () => number, targetWords: number): { text: string; turns: TurnSpan[]; words: number } {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const sentence = (): string => {
     const es = rnd() < 0.6;
@@ -75,12 +83,14 @@ export function syntheticDocument(options: SyntheticOptions = {}): SyntheticDocu
     lines.push(line);
   }
   const text = canonicalize(`${lines.join('\n\n')}\n`);
-  const turns = detectTurns(text);
-  return { name: 'Sesión sintética 1', text, turns, words, codings: spreadCodings(text, turns, targetCodings, rnd), template: codebookTemplate() };
+  return { text, turns: detectTurns(text), words };
 }
 
+/** The codes and coders codings are drawn from: leaf paths, category paths (one coding in ten), coders in turn. */
+export interface CodingChoices { leaves: readonly string[]; categories: readonly string[]; coders: readonly string[] }
+
 /** Codings over whole words of turns (longer turns get more), nested and overlapping like real ones. */
-function spreadCodings(text: string, turns: readonly TurnSpan[], count: number, rnd: () => number): SyntheticCoding[] {
+export function spreadCodings(text: string, turns: readonly TurnSpan[], count: number, rnd: () => number, choices: CodingChoices): SyntheticCoding[] {
   const wordSpans = turns.map((t) => {
     const spans: [number, number][] = [];
     const body = text.slice(t.start, t.end);
@@ -89,9 +99,7 @@ function spreadCodings(text: string, turns: readonly TurnSpan[], count: number, 
     return spans;
   }).filter((s) => s.length > 0);
   const total = wordSpans.reduce((n, s) => n + s.length, 0);
-  const leaves = W.CODEBOOK.flatMap((c) => c.properties.map((p) => `${c.name}/${p}`));
-  const categories = W.CODEBOOK.map((c) => c.name);
-  const coders = ['owner', SECOND_CODER.name];
+  const { leaves, categories, coders } = choices;
   const seen = new Set<string>();
   const out: SyntheticCoding[] = [];
   while (out.length < count) {
@@ -103,7 +111,7 @@ function spreadCodings(text: string, turns: readonly TurnSpan[], count: number, 
     const coding = {
       start: spans[first]![0], end: spans[last]![1],
       code: rnd() < 0.1 ? categories[Math.floor(rnd() * categories.length)]! : leaves[Math.floor(rnd() * leaves.length)]!,
-      coder: coders[out.length % 2]!,
+      coder: coders[out.length % coders.length]!,
     };
     const key = `${coding.start}:${coding.end}:${coding.code}:${coding.coder}`;
     if (seen.has(key)) continue;

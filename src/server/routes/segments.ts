@@ -7,7 +7,7 @@ import { segmentExportQuery, segmentPageQuery, type SegmentExportQuery } from '.
 import { assertReader } from '../../store/queries/access.js';
 import { codeIdByPath, codeSubtreeIds, listCodes } from '../../store/queries/codes.js';
 import {
-  eachSegment, querySegments, resolveSegmentFilter, type SegmentFilter, type SegmentHit,
+  eachSegmentRow, querySegments, resolveSegmentFilter, type SegmentFilter, type SegmentRow,
 } from '../../store/queries/segments.js';
 import type { Store } from '../../store/store.js';
 import { requireUser } from '../require-user.js';
@@ -35,7 +35,7 @@ export function registerSegmentRoutes(app: FastifyInstance, store: Store): void 
     const q = segmentExportQuery.parse(req.query);
     const filter = await resolveSegmentFilter(store, p.id, q);
     const records = Readable.from((async function* () {
-      for await (const s of eachSegment(store, p.id, filter)) {
+      for await (const s of eachSegmentRow(store, p.id, filter)) {
         yield [s.doc, s.case ?? '', s.start, s.end, s.codes.map((c) => c.path).join('; '), s.coder, s.text];
       }
     })());
@@ -73,7 +73,7 @@ async function* markdown(store: Store, p: { id: string; name: string }, q: Segme
   let any = false;
   for (const group of groups) {
     let doc: string | null = null;
-    for await (const s of eachSegment(store, p.id, group.ids ? { ...filter, codeIds: group.ids } : filter)) {
+    for await (const s of eachSegmentRow(store, p.id, group.ids ? { ...filter, codeIds: group.ids } : filter)) {
       const heading = group.heading ?? s.doc;
       if (group.heading === null ? s.doc !== doc : doc === null) yield `## ${escapeMarkdown(heading)}\n\n`;
       doc = s.doc;
@@ -85,7 +85,7 @@ async function* markdown(store: Store, p: { id: string; name: string }, q: Segme
 }
 
 /** One quote as the paper prints it, `> “…” (T7)`, then where it comes from. */
-export function quote(s: SegmentHit, byDocument: boolean): string {
+export function quote(s: SegmentRow, byDocument: boolean): string {
   const lines = s.text.split('\n').map(escapeMarkdown);
   const label = s.case ? ` (${escapeMarkdown(s.case)})` : '';
   const text = `> “${lines.join('\n> ')}”${label}`;

@@ -2,6 +2,7 @@
  * Retrieval: coded segments with their document, case, coder and codes, filtered in SQL by codes
  * (any, all, overlapping), documents, coders and case attributes, in pages or as a stream.
  */
+import { setImmediate } from 'node:timers/promises';
 import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
 import { formatPath } from '../../core/names.js';
 import type { Database } from '../schema.js';
@@ -64,15 +65,22 @@ export async function resolveSegmentFilter(store: Store, projectId: string, c: S
   return filter;
 }
 
-function conditions(eb: Scope, f: SegmentFilter): Expression<SqlBool>[] {
+/** Whether codes are chosen: then the search starts from their codings, which also fix the project. */
+function byCodes(f: SegmentFilter): boolean {
+  return !!f.codeIds || (f.codeGroups ?? []).length > 0;
+}
+
+function conditions(eb: Scope, f: SegmentFilter, projectId: string): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   const docs = [...(f.documentIds ?? []), ...(f.documentId ? [f.documentId] : [])];
   if (docs.length) out.push(eb('segment.documentId', 'in', docs));
   const coders = [...(f.coderIds ?? []), ...(f.coderId ? [f.coderId] : [])];
   if (coders.length) out.push(eb('segment.createdBy', 'in', coders));
   if (f.caseId) out.push(eb('document.caseId', '=', f.caseId));
-  const carries = (ids: string[]) => eb.exists(eb.selectFrom('coding as f').select('f.id')
-    .whereRef('f.segmentId', '=', 'segment.id').where('f.codeId', 'in', ids.length ? ids : ['']));
+  // IN rather than a correlated EXISTS, so the database starts from the codes' codings (an index
+  // range) instead of testing every segment of the project; a coding's project is its segment's.
+  const carries = (ids: string[]) => eb('segment.id', 'in', eb.selectFrom('coding as f').select('f.segmentId')
+    .where('f.projectId', '=', projectId).where('f.codeId', 'in', ids.length ? ids : ['']));
   if (f.codeIds) out.push(carries(f.codeIds));
   const groups = f.codeGroups ?? [];
   if (groups.length) {
@@ -104,10 +112,12 @@ function conditions(eb: Scope, f: SegmentFilter): Expression<SqlBool>[] {
 }
 
 function filtered(store: Store, projectId: string, f: SegmentFilter) {
-  return store.adapter.db.selectFrom('segment')
+  const q = store.adapter.db.selectFrom('segment')
     .innerJoin('document', 'document.id', 'segment.documentId')
-    .where('segment.projectId', '=', projectId)
-    .where((eb) => eb.and(conditions(eb, f)));
+    .where((eb) => eb.and(conditions(eb, f, projectId)));
+  // With codes chosen, their codings already keep to the project; a second, unselective condition
+  // on the segment's project would tempt SQLite (which keeps no statistics) to scan the project.
+  return byCodes(f) ? q : q.where('segment.projectId', '=', projectId);
 }
 
 function rows(store: Store, projectId: string, f: SegmentFilter) {
@@ -126,7 +136,7 @@ type Row = Awaited<ReturnType<ReturnType<typeof rows>['execute']>>[number];
 export async function listSegments(store: Store, projectId: string, filter: SegmentFilter = {}): Promise<SegmentListing[]> {
   const found = await rows(store, projectId, filter).execute();
   if (found.length === 0) return [];
-  const codes = await codingsOf(store, projectId, found.map((s) => s.id));
+  const codes = await codingsOf(store, await codeInfo(store, projectId), found.map((s) => s.id));
   return found.map((s) => ({
     id: s.id, doc: s.doc, case: s.caseLabel ?? null, start: s.start, end: s.end, text: s.exact,
     codes: (codes.get(s.id) ?? []).map((c) => c.path).sort(), coder: s.coder, createdAt: s.createdAt, orphaned: s.orphaned === 1,
@@ -139,57 +149,125 @@ export async function querySegments(store: Store, projectId: string, filter: Seg
   const found = await rows(store, projectId, filter).limit(page.limit).offset(page.offset).execute();
   return {
     total: Number(count.n), offset: page.offset, limit: page.limit,
-    items: await hydrate(store, projectId, found, new Map()), coders: await segmentCoders(store, projectId),
+    items: await hydrate(store, await codeInfo(store, projectId), found, new Map()), coders: await segmentCoders(store, projectId),
   };
 }
 
-/** Every matching segment, read in batches so an export never holds the whole list. */
-export async function* eachSegment(store: Store, projectId: string, filter: SegmentFilter, batch = 500): AsyncGenerator<SegmentHit> {
-  const texts = new Map<string, string>();
-  for (let offset = 0; ; offset += batch) {
-    const found = await rows(store, projectId, filter).limit(batch).offset(offset).execute();
-    yield* await hydrate(store, projectId, found, texts);
-    if (found.length < batch) return;
+/**
+ * Every matching segment, read in batches so an export never holds the whole list. Documents are
+ * walked in order (those sharing a sequence number together) and each one's segments are paged by
+ * key (start, end, id) along an index, so every batch costs the same however far the export is.
+ */
+export function eachSegment(store: Store, projectId: string, filter: SegmentFilter, batch = 500): AsyncGenerator<SegmentHit> {
+  return inOrder(store, projectId, filter, batch, true);
+}
+
+/** A segment as exports print it: everything but the surrounding text. */
+export type SegmentRow = Omit<SegmentHit, 'before' | 'after'>;
+
+/** Like `eachSegment` without the surrounding text, which exports do not print: no document text is read. */
+export function eachSegmentRow(store: Store, projectId: string, filter: SegmentFilter, batch = 500): AsyncGenerator<SegmentRow> {
+  return inOrder(store, projectId, filter, batch, false);
+}
+
+async function* inOrder(store: Store, projectId: string, filter: SegmentFilter, batch: number, context: boolean): AsyncGenerator<SegmentHit> {
+  const db = store.adapter.db;
+  const info = await codeInfo(store, projectId);
+  let docs = db.selectFrom('document').select(['id', 'sequence']).where('projectId', '=', projectId);
+  const wanted = [...(filter.documentIds ?? []), ...(filter.documentId ? [filter.documentId] : [])];
+  if (wanted.length) docs = docs.where('id', 'in', wanted);
+  const order = await docs.orderBy('sequence').orderBy('id').execute();
+  for (let i = 0; i < order.length;) {
+    const group: string[] = [];
+    for (const sequence = order[i]!.sequence; i < order.length && order[i]!.sequence === sequence; i++) group.push(order[i]!.id);
+    // Only the texts of the documents at hand stay in memory.
+    const texts = new Map<string, string>();
+    for (let after: Row | null = null; ;) {
+      let q = rows(store, projectId, filter).where('segment.documentId', 'in', group);
+      if (after) {
+        const { start, end, id } = after;
+        q = q.where((eb) => eb.or([
+          eb('segment.start', '>', start),
+          eb.and([eb('segment.start', '=', start), eb('segment.end', '>', end)]),
+          eb.and([eb('segment.start', '=', start), eb('segment.end', '=', end), eb('segment.id', '>', id)]),
+        ]));
+      }
+      const found = await q.limit(batch).execute();
+      // When one batch holds the documents' matches, read their codings through the documents.
+      const whole = after === null && found.length < batch;
+      yield* await hydrate(store, info, found, context ? texts : null, whole ? () => codingsOfDocuments(store, info, group, found) : undefined);
+      // SQLite answers synchronously, so a long export would otherwise run on without a pause:
+      // between batches, let other requests (another user's coding) have their turn.
+      await setImmediate();
+      if (found.length < batch) break;
+      after = found[found.length - 1]!;
+    }
   }
 }
 
 /** The users who made segments in the project, by name (the coder choices of a filter). */
 export async function segmentCoders(store: Store, projectId: string): Promise<string[]> {
-  const found = await store.adapter.db.selectFrom('segment').innerJoin('user', 'user.id', 'segment.createdBy')
-    .select('user.name').distinct().where('segment.projectId', '=', projectId).orderBy('user.name').execute();
+  // One index probe per user, rather than a pass over every segment of the project.
+  const found = await store.adapter.db.selectFrom('user').select('user.name')
+    .where(({ exists, selectFrom }) => exists(selectFrom('segment').select('segment.id')
+      .where('segment.projectId', '=', projectId).whereRef('segment.createdBy', '=', 'user.id')))
+    .orderBy('user.name').execute();
   return found.map((u) => u.name);
 }
 
-async function codingsOf(store: Store, projectId: string, segmentIds: string[]): Promise<Map<string, { path: string; color: string | null }[]>> {
-  const db = store.adapter.db;
-  const codes = await db.selectFrom('code').select(['id', 'name', 'parentId', 'color']).where('projectId', '=', projectId).execute();
-  const paths = pathsOf(codes);
-  const colors = new Map(codes.map((c) => [c.id, c.color]));
-  const bySegment = new Map<string, { path: string; color: string | null }[]>();
+interface CodeInfo { paths: Map<string, string>; colors: Map<string, string | null> }
+
+/** Every code's path and colour, read once per listing or export. */
+async function codeInfo(store: Store, projectId: string): Promise<CodeInfo> {
+  const codes = await store.adapter.db.selectFrom('code').select(['id', 'name', 'parentId', 'color']).where('projectId', '=', projectId).execute();
+  const paths = new Map([...pathsOf(codes)].map(([id, path]) => [id, formatPath(path)]));
+  return { paths, colors: new Map(codes.map((c) => [c.id, c.color])) };
+}
+
+async function codingsOf(store: Store, info: CodeInfo, segmentIds: string[]): Promise<Map<string, { path: string; color: string | null }[]>> {
+  const codings: { segmentId: string; codeId: string }[] = [];
   for (let i = 0; i < segmentIds.length; i += 500) {
-    const codings = await db.selectFrom('coding').select(['segmentId', 'codeId'])
-      .where('projectId', '=', projectId).where('segmentId', 'in', segmentIds.slice(i, i + 500)).execute();
-    for (const c of codings) {
-      const list = bySegment.get(c.segmentId) ?? [];
-      list.push({ path: formatPath(paths.get(c.codeId) ?? ['?']), color: colors.get(c.codeId) ?? null });
-      bySegment.set(c.segmentId, list);
-    }
+    // The segments are the project's, so their codings are too: look them up by segment alone.
+    codings.push(...await store.adapter.db.selectFrom('coding').select(['segmentId', 'codeId'])
+      .where('segmentId', 'in', segmentIds.slice(i, i + 500)).execute());
+  }
+  return grouped(info, codings);
+}
+
+/** The codings of `found`, read through their documents' segments: one join instead of a list of hundreds of ids. */
+async function codingsOfDocuments(store: Store, info: CodeInfo, documentIds: string[], found: Row[]): ReturnType<typeof codingsOf> {
+  const wanted = new Set(found.map((s) => s.id));
+  const codings = await store.adapter.db.selectFrom('segment').innerJoin('coding', 'coding.segmentId', 'segment.id')
+    .select(['coding.segmentId', 'coding.codeId']).where('segment.documentId', 'in', documentIds).execute();
+  return grouped(info, codings.filter((c) => wanted.has(c.segmentId)));
+}
+
+function grouped(info: CodeInfo, codings: { segmentId: string; codeId: string }[]): Map<string, { path: string; color: string | null }[]> {
+  const bySegment = new Map<string, { path: string; color: string | null }[]>();
+  for (const c of codings) {
+    const list = bySegment.get(c.segmentId) ?? [];
+    list.push({ path: info.paths.get(c.codeId) ?? '?', color: info.colors.get(c.codeId) ?? null });
+    bySegment.set(c.segmentId, list);
   }
   for (const list of bySegment.values()) list.sort((a, b) => a.path.localeCompare(b.path));
   return bySegment;
 }
 
-async function hydrate(store: Store, projectId: string, found: Row[], texts: Map<string, string>): Promise<SegmentHit[]> {
+async function hydrate(
+  store: Store, info: CodeInfo, found: Row[], texts: Map<string, string> | null,
+  codesOf: () => ReturnType<typeof codingsOf> = () => codingsOf(store, info, found.map((s) => s.id)),
+): Promise<SegmentHit[]> {
   if (found.length === 0) return [];
-  const missing = [...new Set(found.map((s) => s.documentId))].filter((id) => !texts.has(id));
-  if (missing.length) {
+  // Without texts (null) the context stays empty: exports print only the segment.
+  const missing = texts ? [...new Set(found.map((s) => s.documentId))].filter((id) => !texts.has(id)) : [];
+  if (texts && missing.length) {
     for (const d of await store.adapter.db.selectFrom('document').select(['id', 'text']).where('id', 'in', missing).execute()) texts.set(d.id, d.text);
   }
-  const codes = await codingsOf(store, projectId, found.map((s) => s.id));
+  const codes = await codesOf();
   return found.map((s) => {
-    const text = texts.get(s.documentId) ?? '';
+    const text = texts?.get(s.documentId) ?? '';
     // An orphaned segment's offsets no longer point at its quote: show no context rather than wrong context.
-    const around = s.orphaned === 1 ? { before: '', after: '' } : contextOf(text, s.start, s.end);
+    const around = s.orphaned === 1 || !texts ? { before: '', after: '' } : contextOf(text, s.start, s.end);
     return {
       id: s.id, documentId: s.documentId, doc: s.doc, case: s.caseLabel ?? null, start: s.start, end: s.end, text: s.exact,
       ...around, codes: codes.get(s.id) ?? [], coder: s.coder, createdAt: s.createdAt, orphaned: s.orphaned === 1,
