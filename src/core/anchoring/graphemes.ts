@@ -5,6 +5,21 @@
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Below U+0300 (combining marks start there) no code point joins its neighbour, bar CR LF. */
+const FIRST_JOINING = 0x300;
+
+/**
+ * Whether every offset in [lo, hi] is a cluster boundary because the text there is plain (Latin,
+ * accents, Spanish punctuation, no CR): most of a transcript, checked far faster than segmenting it.
+ */
+function simpleBetween(text: string, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FIRST_JOINING || c === 0x0d) return false;
+  }
+  return true;
+}
+
 /**
  * How far around an offset the text is segmented. A cluster longer than this (hundreds of
  * stacked combining marks) or a longer run of regional-indicator flags may be cut slightly off;
@@ -38,6 +53,10 @@ export function boundariesBetween(text: string, from: number, to: number): numbe
   // Look ahead past `to`: whether `to` is a boundary depends on what follows it.
   const hi = Math.min(text.length, to + WINDOW);
   const result: number[] = [];
+  if (simpleBetween(text, lo, hi)) {
+    for (let b = from; b <= to; b++) result.push(b);
+    return result;
+  }
   for (const { index } of segmenter.segment(text.slice(lo, hi))) {
     const b = lo + index;
     if (b > to) break;
@@ -56,8 +75,6 @@ function clusterAt(text: string, offset: number): { start: number; end: number }
   return { start: lo + found.index, end: lo + found.index + found.segment.length };
 }
 
-/** Below U+0300 (combining marks start there) no code point joins its neighbour, bar CR LF. */
-const FIRST_JOINING = 0x300;
 
 /** Whether `offset` falls between two grapheme clusters (0 and text.length always do). */
 export function isGraphemeBoundary(text: string, offset: number): boolean {
@@ -83,8 +100,8 @@ export function snapToGraphemes(
 ): { start: number; end: number } {
   let s = clampOffset(start, text.length);
   let e = Math.max(s, clampOffset(end, text.length));
-  if (s < text.length) s = clusterAt(text, s).start;
-  if (e > 0 && e < text.length) {
+  if (s < text.length && !isGraphemeBoundary(text, s)) s = clusterAt(text, s).start;
+  if (e > 0 && e < text.length && !isGraphemeBoundary(text, e)) {
     const cluster = clusterAt(text, e);
     if (cluster.start !== e) e = cluster.end;
   }
