@@ -1,5 +1,5 @@
 import type { Selector } from '../types.js';
-import { boundariesBetween } from './graphemes.js';
+import { isGraphemeBoundary } from './graphemes.js';
 
 /**
  * Longest context kept on each side of a quote, in UTF-16 code units (the unit of every offset
@@ -10,15 +10,17 @@ export const CONTEXT_LENGTH = 32;
 /** Up to CONTEXT_LENGTH code units ending at `offset`, starting on a grapheme boundary. */
 export function contextBefore(text: string, offset: number): string {
   const from = Math.max(0, offset - CONTEXT_LENGTH);
-  const first = boundariesBetween(text, from, offset)[0] ?? offset;
+  // The first cluster boundary from `from` on: usually `from` itself, found without segmenting.
+  let first = from;
+  while (first < offset && !isGraphemeBoundary(text, first)) first++;
   return text.slice(first, offset);
 }
 
 /** Up to CONTEXT_LENGTH code units starting at `offset`, ending on a grapheme boundary. */
 export function contextAfter(text: string, offset: number): string {
   const to = Math.min(text.length, offset + CONTEXT_LENGTH);
-  const bounds = boundariesBetween(text, offset, to);
-  const last = bounds[bounds.length - 1] ?? offset;
+  let last = to;
+  while (last > offset && !isGraphemeBoundary(text, last)) last--;
   return text.slice(offset, last);
 }
 

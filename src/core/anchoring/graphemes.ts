@@ -9,18 +9,6 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const FIRST_JOINING = 0x300;
 
 /**
- * Whether every offset in [lo, hi] is a cluster boundary because the text there is plain (Latin,
- * accents, Spanish punctuation, no CR): most of a transcript, checked far faster than segmenting it.
- */
-function simpleBetween(text: string, lo: number, hi: number): boolean {
-  for (let i = lo; i < hi; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= FIRST_JOINING || c === 0x0d) return false;
-  }
-  return true;
-}
-
-/**
  * How far around an offset the text is segmented. A cluster longer than this (hundreds of
  * stacked combining marks) or a longer run of regional-indicator flags may be cut slightly off;
  * real transcripts have neither.
@@ -42,28 +30,6 @@ function safeStart(text: string, offset: number): number {
   if (floor === 0) return 0;
   const newline = text.lastIndexOf('\n', offset - 1);
   return newline >= floor ? newline + 1 : floor;
-}
-
-/**
- * Cluster boundaries b with from <= b <= to, in ascending order. The text length counts as a
- * boundary; `from` and `to` must lie in [0, text.length].
- */
-export function boundariesBetween(text: string, from: number, to: number): number[] {
-  const lo = safeStart(text, from);
-  // Look ahead past `to`: whether `to` is a boundary depends on what follows it.
-  const hi = Math.min(text.length, to + WINDOW);
-  const result: number[] = [];
-  if (simpleBetween(text, lo, hi)) {
-    for (let b = from; b <= to; b++) result.push(b);
-    return result;
-  }
-  for (const { index } of segmenter.segment(text.slice(lo, hi))) {
-    const b = lo + index;
-    if (b > to) break;
-    if (b >= from) result.push(b);
-  }
-  if (to === text.length && result[result.length - 1] !== to) result.push(to);
-  return result;
 }
 
 /** The [start, end) of the cluster containing code unit `offset` (0 <= offset < text.length). */
