@@ -214,7 +214,7 @@ async function main() {
     console.log(`\n${aligned([['Measure', 'Result', 'Budget', 'Verdict'], ...result.lines])}\n`);
     console.log(`${result.machine.cpu}, ${result.machine.cores} cores · Node ${result.machine.node} · Chromium ${result.machine.chromium}`);
     mkdirSync(join(ROOT, 'bench'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), result.markdown);
+    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), withWebSection(result.markdown));
     console.log('Wrote bench/RESULTS.md.');
   } finally {
     await server?.stop();
@@ -226,3 +226,11 @@ main().catch((err) => {
   console.error(err instanceof CannotRun ? err.message : `The benchmark could not run: ${err?.stack ?? err}`);
   process.exit(1);
 });
+
+/** RESULTS.md with its web section replaced and every other section (such as `sparks bench`'s) kept. */
+function withWebSection(web) {
+  const file = join(ROOT, 'bench', 'RESULTS.md');
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const rest = old.split(/^(?=# )/m).filter((part) => part.trim() && !part.startsWith('# Web benchmark results'));
+  return [web.trimEnd() + '\n', ...rest].join('\n');
+}
