@@ -8,6 +8,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '002-search': await import('./002-search.js'),
   '003-scale-indexes': await import('./003-scale-indexes.js'),
   '004-coding-document': await import('./004-coding-document.js'),
+  '005-coding-by-document': await import('./005-coding-by-document.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -93,26 +93,54 @@ function parseSettings(text: string): unknown {
   }
 }
 
+/** How many documents' codes one query reads while walking them in order. */
+const WALK_BATCH = 25;
+
 /**
  * Documents in interview order (sequence, then import order) with how many codes each shows for
- * the first time. SQL finds each code's first document; only one row per code comes back.
+ * the first time. The walk reads each document's distinct codes from an index and stops once every
+ * code in use has been seen: from there on no document brings a new one. Saturated data, the usual
+ * case, are thus read only up to about the point of saturation.
  */
 export async function documentsWithNewCodes(store: Store, projectId: string, scope: AnalysisScope = {}): Promise<OrderedDocument[]> {
   const db = store.adapter.db;
-  let docs = db.selectFrom('document').select(['id', 'name', 'sequence'])
-    .select(sql<number>`row_number() over (order by sequence, created_at, id)`.as('ord'))
-    .where('projectId', '=', projectId);
+  let docs = db.selectFrom('document').select(['id', 'name', 'sequence']).where('projectId', '=', projectId);
   if (scope.kind) docs = docs.where('kind', '=', scope.kind);
   const ordered = await docs.orderBy('sequence').orderBy('createdAt').orderBy('id').execute();
-  let first = db.with('ordered', () => docs)
-    .selectFrom('ordered')
-    .innerJoin('coding', 'coding.documentId', 'ordered.id')
-    .select(['coding.codeId', (eb) => eb.fn.min('ordered.ord').as('first')]);
-  if (scope.coderId) first = first.where('coding.coderId', '=', scope.coderId);
-  const firsts = await first.groupBy('coding.codeId').execute();
-  const fresh = new Map<number, number>();
-  for (const f of firsts) fresh.set(Number(f.first), (fresh.get(Number(f.first)) ?? 0) + 1);
-  return ordered.map((d) => ({ doc: d.name, sequence: d.sequence, newCodes: fresh.get(Number(d.ord)) ?? 0 }));
+  const inUse = await codesInUse(store, projectId, scope);
+  const seen = new Set<string>();
+  const fresh = new Map<string, number>();
+  for (let i = 0; i < ordered.length && seen.size < inUse; i += WALK_BATCH) {
+    const batch = ordered.slice(i, i + WALK_BATCH);
+    let q = db.selectFrom('coding').select(['documentId', 'codeId']).distinct().where('documentId', 'in', batch.map((d) => d.id));
+    if (scope.coderId) q = q.where('coderId', '=', scope.coderId);
+    const byDoc = new Map<string, string[]>();
+    for (const r of await q.execute()) byDoc.set(r.documentId, [...(byDoc.get(r.documentId) ?? []), r.codeId]);
+    for (const d of batch) {
+      let n = 0;
+      for (const code of byDoc.get(d.id) ?? []) if (!seen.has(code)) { seen.add(code); n++; }
+      fresh.set(d.id, n);
+    }
+  }
+  return ordered.map((d) => ({ doc: d.name, sequence: d.sequence, newCodes: fresh.get(d.id) ?? 0 }));
+}
+
+/** The number of codes with at least one coding in scope: one index probe per code. */
+async function codesInUse(store: Store, projectId: string, scope: AnalysisScope): Promise<number> {
+  const row = await store.adapter.db.selectFrom('code').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('code.projectId', '=', projectId)
+    .where(({ exists, selectFrom }) => {
+      let used = selectFrom('coding').select('coding.id').whereRef('coding.codeId', '=', 'code.id').where('coding.projectId', '=', projectId);
+      if (scope.coderId) used = used.where('coding.coderId', '=', scope.coderId);
+      if (scope.kind) {
+        const kind = scope.kind;
+        used = used.where(({ exists: inKind, selectFrom: from }) =>
+          inKind(from('document').select('document.id').whereRef('document.id', '=', 'coding.documentId').where('document.kind', '=', kind)));
+      }
+      return exists(used);
+    })
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** The saturation analysis of the documents in scope. */
