@@ -14,4 +14,14 @@ export interface EventTable {
   undoes: number | null;
 }
 
-export type Database = Records & { event: EventTable };
+/** Codings counted by code, case, document kind and coder; kept by triggers (migration 006). */
+export interface CodeCaseCountTable {
+  projectId: string;
+  codeId: string;
+  caseId: string;
+  kind: string;
+  coderId: string;
+  n: number;
+}
+
+export type Database = Records & { event: EventTable; code_case_count: CodeCaseCountTable };

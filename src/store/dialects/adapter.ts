@@ -19,6 +19,8 @@ export interface DialectAdapter {
   protectAppendOnly(db: Kysely<unknown>, table: string): Promise<void>;
   /** Full-text search over the documents' passages. */
   readonly search: SearchCapability;
+  /** Statements creating the triggers that keep `code_case_count` (migration 006). */
+  readonly countTriggers: readonly string[];
   isForeignKeyViolation(err: unknown): boolean;
   isUniqueViolation(err: unknown): boolean;
   close(): Promise<void>;

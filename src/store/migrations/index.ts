@@ -9,6 +9,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '003-scale-indexes': await import('./003-scale-indexes.js'),
   '004-coding-document': await import('./004-coding-document.js'),
   '005-coding-by-document': await import('./005-coding-by-document.js'),
+  '006-code-case-counts': await import('./006-code-case-counts.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

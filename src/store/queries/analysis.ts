@@ -58,13 +58,13 @@ export async function countCases(store: Store, projectId: string, scope: Analysi
 
 /** Codings per (code, case), each code on its own (no sub-codes); documents without a case count for none. */
 export async function codeCaseCounts(store: Store, projectId: string, scope: AnalysisScope = {}): Promise<CodeCaseCount[]> {
-  let q = store.adapter.db.selectFrom('coding')
-    .innerJoin('document', 'document.id', 'coding.documentId')
-    .select(['coding.codeId', 'document.caseId', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('coding.projectId', '=', projectId).where('document.caseId', 'is not', null);
-  if (scope.kind) q = q.where('document.kind', '=', scope.kind);
-  if (scope.coderId) q = q.where('coding.coderId', '=', scope.coderId);
-  const rows = await q.groupBy(['coding.codeId', 'document.caseId']).execute();
+  // The counts kept by migration 006's triggers, grouped in key order: no pass over the codings.
+  let q = store.adapter.db.selectFrom('code_case_count')
+    .select(['codeId', 'caseId', (eb) => eb.fn.sum<number>('n').as('n')])
+    .where('projectId', '=', projectId);
+  if (scope.kind) q = q.where('kind', '=', scope.kind);
+  if (scope.coderId) q = q.where('coderId', '=', scope.coderId);
+  const rows = await q.groupBy(['codeId', 'caseId']).orderBy('codeId').orderBy('caseId').execute();
   return rows.map((r) => ({ codeId: r.codeId, caseId: r.caseId!, count: Number(r.n) }));
 }
 

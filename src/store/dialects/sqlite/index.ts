@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from '../../schema.js';
 import type { DialectAdapter } from '../adapter.js';
+import { SQLITE_COUNT_TRIGGERS } from './counts.js';
 import { registerPassageFunction, sqliteSearch } from './search.js';
 
 export function openSqlite(file: string): DialectAdapter {
@@ -44,6 +45,7 @@ export function openSqlite(file: string): DialectAdapter {
       }
     },
     search: sqliteSearch,
+    countTriggers: SQLITE_COUNT_TRIGGERS,
     isForeignKeyViolation: (err) => (err as { code?: string })?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY',
     isUniqueViolation: (err) => /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((err as { code?: string })?.code ?? ''),
     close: () => db.destroy(),
