@@ -7,6 +7,7 @@ import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kyse
 import { formatPath } from '../../core/names.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
+import { textCacheOf } from '../text-cache.js';
 import { codeIdByPath, codeSubtreeIds, pathsOf } from './codes.js';
 import { documentByName } from './documents.js';
 import { userNamed } from './projects.js';
@@ -149,7 +150,7 @@ export async function querySegments(store: Store, projectId: string, filter: Seg
   const found = await rows(store, projectId, filter).limit(page.limit).offset(page.offset).execute();
   return {
     total: Number(count.n), offset: page.offset, limit: page.limit,
-    items: await hydrate(store, await codeInfo(store, projectId), found, new Map()), coders: await segmentCoders(store, projectId),
+    items: await hydrate(store, await codeInfo(store, projectId), found, textCacheOf(store)), coders: await segmentCoders(store, projectId),
   };
 }
 
@@ -253,8 +254,11 @@ function grouped(info: CodeInfo, codings: { segmentId: string; codeId: string }[
   return bySegment;
 }
 
+/** Where hydrate finds and keeps document texts: a plain Map for one export, the shared cache for pages. */
+interface TextStore { has(id: string): boolean; get(id: string): string | undefined; set(id: string, text: string): unknown }
+
 async function hydrate(
-  store: Store, info: CodeInfo, found: Row[], texts: Map<string, string> | null,
+  store: Store, info: CodeInfo, found: Row[], texts: TextStore | null,
   codesOf: () => ReturnType<typeof codingsOf> = () => codingsOf(store, info, found.map((s) => s.id)),
 ): Promise<SegmentHit[]> {
   if (found.length === 0) return [];
