@@ -1,21 +1,10 @@
 /** `sparks bench` as a smoke test: a small study, every figure produced with a number and its budget (not its speed). */
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../src/bench/figures.js';
-import { BIN } from '../helpers/cli.js';
-import { spawn } from 'node:child_process';
+import { sparksWithout } from '../helpers/cli.js';
 
-function bench(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // No --db: the benchmark makes and removes its own temporary database.
-    const child = spawn(process.execPath, [BIN, 'bench', ...args], { env: { ...process.env, SPARKS_USER: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+// No --db: the benchmark makes and removes its own temporary database.
+const bench = (args: string[]) => sparksWithout(['bench', ...args]);
 
 describe('sparks bench', () => {
   it('measures every figure of a 50-document study and prints one JSON document', async () => {

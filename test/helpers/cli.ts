@@ -8,8 +8,13 @@ export const BIN = join(ROOT, 'bin', 'sparks.js');
 export interface CliResult { code: number; stdout: string; stderr: string }
 
 export function sparks(db: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return sparksWithout(['--db', db, ...args], env);
+}
+
+/** The binary with exactly these arguments (no --db: for commands that make their own database). */
+export function sparksWithout(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--db', db, ...args], {
+    const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, SPARKS_USER: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
