@@ -16,6 +16,9 @@ export async function up(db: Kysely<unknown>, a: DialectAdapter): Promise<void> 
     .addColumn('n', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('code_case_count_key', ['project_id', 'code_id', 'case_id', 'kind', 'coder_id'])
     .execute();
+  // The key plus the count: grouping by code and case reads this index alone, in order.
+  await db.schema.createIndex('code_case_count_cover').on('code_case_count')
+    .columns(['project_id', 'code_id', 'case_id', 'kind', 'coder_id', 'n']).execute();
   await sql`insert into code_case_count (project_id, code_id, case_id, kind, coder_id, n)
     select c.project_id, c.code_id, d.case_id, d.kind, c.coder_id, count(*) from coding c join document d on d.id = c.document_id
     where d.case_id is not null group by c.project_id, c.code_id, d.case_id, d.kind, c.coder_id`.execute(db);
