@@ -1,19 +1,10 @@
 /** A project's frame: its tabs, undo and redo, the help panel, the notice line, and the view of the route. */
 import { useEffect, useState, type ReactNode } from 'react';
-import { hrefOf, tabOf, type ProjectTab, type Route } from '../lib/route.js';
+import { PROJECT_TABS, hrefOf, tabOf, type ProjectTab, type Route } from '../lib/route.js';
 import { isTyping, shortcutOf } from '../lib/shortcuts.js';
 import { useCommand, useProject } from '../project.js';
 import { HelpPanel } from './HelpPanel.js';
 import { NoticeLine } from './NoticeLine.js';
-
-export const TABS: readonly { tab: ProjectTab; label: string }[] = [
-  { tab: 'documents', label: 'Documents' },
-  { tab: 'codes', label: 'Code system' },
-  { tab: 'segments', label: 'Segments' },
-  { tab: 'search', label: 'Search' },
-  { tab: 'memos', label: 'Memos' },
-  { tab: 'history', label: 'History' },
-];
 
 export function ProjectShell({ route, children }: { route: Route & { projectId: string }; children: ReactNode }) {
   const { projectId } = useProject();
@@ -41,7 +32,7 @@ export function ProjectShell({ route, children }: { route: Route & { projectId: 
     <>
       <nav className="tabs" aria-label="Project views">
         <a className="tab-home" href={hrefOf({ view: 'projects' })}>All projects</a>
-        {TABS.map(({ tab, label }) => (
+        {PROJECT_TABS.map(({ tab, label }) => (
           <a key={tab} className="tab" href={hrefOf({ view: tab, projectId } as Route)} aria-current={current === tab ? 'page' : undefined}>
             {label}
           </a>

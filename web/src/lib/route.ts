@@ -6,6 +6,16 @@
 
 export type ProjectTab = 'documents' | 'codes' | 'segments' | 'search' | 'memos' | 'history';
 
+/** A project's tabs in order: the navigation shows them so, and Alt+1… opens them so. */
+export const PROJECT_TABS: readonly { tab: ProjectTab; label: string }[] = [
+  { tab: 'documents', label: 'Documents' },
+  { tab: 'codes', label: 'Code system' },
+  { tab: 'segments', label: 'Segments' },
+  { tab: 'search', label: 'Search' },
+  { tab: 'memos', label: 'Memos' },
+  { tab: 'history', label: 'History' },
+];
+
 export type Route =
   | { view: 'projects' }
   | { view: 'documents'; projectId: string }

@@ -1,4 +1,5 @@
 /** The workbench's keyboard shortcuts, in one place so the help panel lists exactly what works. */
+import { PROJECT_TABS } from './route.js';
 
 export type ShortcutAction = 'undo' | 'redo' | 'help' | 'help-close' | `tab:${string}`;
 
@@ -12,12 +13,11 @@ export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: 'Home / End, Enter, F2', does: 'In the code tree: first or last code, select the code, rename it' },
   { keys: 'Ctrl+Z', does: 'Undo your last change' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo what you undid' },
-  { keys: 'Alt+1 … Alt+6', does: 'Documents, Code system, Segments, Search, Memos, History' },
+  { keys: `Alt+1 … Alt+${PROJECT_TABS.length}`, does: PROJECT_TABS.map((t) => t.label).join(', ') },
   { keys: '?', does: 'Show this list' },
   { keys: 'Tab / Shift+Tab', does: 'Move between controls; the focused one is outlined' },
 ];
 
-const TAB_KEYS = ['documents', 'codes', 'segments', 'search', 'memos', 'history'];
 
 export function shortcutOf(e: KeyboardEvent): ShortcutAction | null {
   const mod = e.ctrlKey || e.metaKey;
@@ -25,7 +25,8 @@ export function shortcutOf(e: KeyboardEvent): ShortcutAction | null {
   if (mod && !e.altKey && key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (mod && !e.altKey && key === 'y') return 'redo';
   if (e.key === 'Escape') return 'help-close';
-  if (!mod && e.altKey && /^Digit[1-6]$/.test(e.code)) return `tab:${TAB_KEYS[Number(e.code.slice(5)) - 1]}`;
+  const tab = !mod && e.altKey && /^Digit[1-9]$/.test(e.code) ? PROJECT_TABS[Number(e.code.slice(5)) - 1] : undefined;
+  if (tab) return `tab:${tab.tab}`;
   if (!mod && !e.altKey && e.key === '?') return 'help';
   return null;
 }
