@@ -9,11 +9,10 @@ import { parseSearch, positiveTerms, type SearchNode, type SearchTerm } from '..
 import type { PassageRow } from '../dialects/adapter.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
-import { contextOf, resolveSegmentFilter, type AttributeCondition } from './segments.js';
+import { caseAttributeMatches, contextOf, resolveSegmentFilter, type AttributeCondition } from './segments.js';
 
 export const SEARCH_PAGE = 50;
 const CONTEXT = 80;
-const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** Filters as people write them: document names, attribute conditions, a code path. */
 export interface SearchOptions {
@@ -67,14 +66,7 @@ type Scope = ExpressionBuilder<Database & { m: PassageRow }, 'm' | 'document'>;
 function conditions(eb: Scope, r: ResolvedSearch): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   if (r.documentIds) out.push(eb('document.id', 'in', r.documentIds.length ? r.documentIds : ['']));
-  for (const a of r.attributes ?? []) {
-    // As in the Segments view: numbers compare as numbers; the CASE keeps PostgreSQL from casting words.
-    const numeric = NUMBER.test(a.value);
-    const left = numeric ? sql<number>`case when ${sql.ref('a.type')} = 'number' then cast(${sql.ref('a.value')} as double precision) end` : sql.ref<string>('a.value');
-    out.push(eb.exists(eb.selectFrom('attribute as a').select('a.id')
-      .whereRef('a.caseId', '=', 'document.caseId').where('a.key', '=', a.key)
-      .where((e) => e(left, a.op, numeric ? Number(a.value) : a.value))));
-  }
+  for (const a of r.attributes ?? []) out.push(caseAttributeMatches(a));
   if (r.codeIds) {
     out.push(eb.exists(eb.selectFrom('segment as s').innerJoin('coding as c', 'c.segmentId', 's.id').select('s.id')
       .whereRef('s.documentId', '=', 'm.documentId').whereRef('s.start', '<', 'm.end').whereRef('s.end', '>', 'm.start')

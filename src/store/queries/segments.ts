@@ -3,7 +3,7 @@
  * (any, all, overlapping), documents, coders and case attributes, in pages or as a stream.
  */
 import { setImmediate } from 'node:timers/promises';
-import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { formatPath } from '../../core/names.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
@@ -52,6 +52,21 @@ export interface SegmentPage { total: number; offset: number; limit: number; ite
 
 type Scope = ExpressionBuilder<Database, 'segment' | 'document'>;
 const NUMBER = /^-?\d+(\.\d+)?$/;
+const OPERATOR_SQL: Record<AttributeOperator, string> = { '=': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
+
+/**
+ * The condition that the case of the `document` in scope has an attribute matching `a`. A number
+ * compares as a number (only with attributes stored as numbers: the CASE keeps PostgreSQL from
+ * casting words); anything else compares as text.
+ */
+export function caseAttributeMatches(a: AttributeCondition): RawBuilder<SqlBool> {
+  const numeric = NUMBER.test(a.value);
+  const left = numeric
+    ? sql`case when ${sql.ref('a.type')} = 'number' then cast(${sql.ref('a.value')} as double precision) end`
+    : sql.ref('a.value');
+  return sql<SqlBool>`exists (select 1 from attribute a where ${sql.ref('a.caseId')} = ${sql.ref('document.caseId')}
+    and ${sql.ref('a.key')} = ${a.key} and ${left} ${sql.raw(OPERATOR_SQL[a.op])} ${numeric ? Number(a.value) : a.value})`;
+}
 
 /** Turn names into ids; an unknown code path, document or user is the lookups' one-sentence error. */
 export async function resolveSegmentFilter(store: Store, projectId: string, c: SegmentCriteria): Promise<SegmentFilter> {
@@ -102,12 +117,7 @@ function conditions(eb: Scope, f: SegmentFilter, projectId: string): Expression<
     }
   }
   for (const a of f.attributes ?? []) {
-    const numeric = NUMBER.test(a.value);
-    // The CASE keeps PostgreSQL from casting text values that are not numbers.
-    const left = numeric ? sql<number>`case when ${sql.ref('a.type')} = 'number' then cast(${sql.ref('a.value')} as double precision) end` : sql.ref<string>('a.value');
-    out.push(eb.exists(eb.selectFrom('attribute as a').select('a.id')
-      .whereRef('a.caseId', '=', 'document.caseId').where('a.key', '=', a.key)
-      .where((e) => e(left, a.op, numeric ? Number(a.value) : a.value))));
+    out.push(caseAttributeMatches(a));
   }
   return out;
 }
