@@ -9,7 +9,7 @@ import { COMMANDS, type Command } from '../core/commands/index.js';
 import { UserError } from '../core/errors.js';
 import { parseFile } from '../formats/index.js';
 import { execute } from '../store/execute.js';
-import { storeTranscript } from '../store/import-file.js';
+import { storeTranscripts, type FiledTranscript } from '../store/import-file.js';
 import { localOwner, type Store } from '../store/store.js';
 import { corpusCases, corpusCodebook, corpusCoders, corpusDocument, corpusMemos, type CorpusOptions } from './corpus.js';
 import { plainImport } from './plain-sql.js';
@@ -30,7 +30,8 @@ export interface LoadedStudy {
   codingMs: number; codings: number;
 }
 
-const PLAIN_SAMPLE = 20;
+/** Transcripts per import batch; the first batch is also the plain-SQL sample. */
+const IMPORT_BATCH = 20;
 
 /** Generate and load the study; `phases` shows progress. */
 export async function loadStudy(store: Store, o: CorpusOptions, phases: Phases): Promise<LoadedStudy> {
@@ -59,30 +60,37 @@ export async function loadStudy(store: Store, o: CorpusOptions, phases: Phases):
   let codings = 0;
   let viewDocumentId = '';
   const sample = { sparksMs: 0, plainMs: 0 };
-  for (let i = 0; i < o.docs; i++) {
-    const doc = corpusDocument(o, i);
-    const bytes = new TextEncoder().encode(doc.text);
+  // Transcripts arrive as `sparks import` stores a folder: read one by one, stored in batches.
+  for (let first = 0; first < o.docs; first += IMPORT_BATCH) {
+    const docs = Array.from({ length: Math.min(IMPORT_BATCH, o.docs - first) }, (_, k) => corpusDocument(o, first + k));
     const t0 = performance.now();
-    const parsed = await parseFile(bytes, doc.fileName);
-    if ('error' in parsed) throw new Error(`the generated transcript ${doc.name} could not be read: ${parsed.error}`);
-    const stored = await storeTranscript(store, owner.id, projectId, { name: doc.name, originalName: doc.fileName, bytes, parsed: parsed.parsed }, { kind: doc.kind, case: doc.case });
+    const files: FiledTranscript[] = [];
+    for (const doc of docs) {
+      const bytes = new TextEncoder().encode(doc.text);
+      const parsed = await parseFile(bytes, doc.fileName);
+      if ('error' in parsed) throw new Error(`the generated transcript ${doc.name} could not be read: ${parsed.error}`);
+      if (parsed.parsed.text !== doc.text) throw new Error(`the generated transcript ${doc.name} is not canonical`);
+      files.push({ name: doc.name, originalName: doc.fileName, bytes, parsed: parsed.parsed, filing: { kind: doc.kind, case: doc.case } });
+    }
+    const stored = await storeTranscripts(store, owner.id, projectId, files);
     const took = performance.now() - t0;
     importMs += took;
-    importBytes += bytes.length;
-    if (i < PLAIN_SAMPLE) {
-      sample.sparksMs += took;
-      sample.plainMs += await plainImport(store, projectId, owner.id, doc.name, parsed.parsed, bytes);
+    importBytes += files.reduce((n, f) => n + f.bytes.length, 0);
+    if (first === 0) {
+      viewDocumentId = stored.find((d) => d.name === docs[0]!.name)!.id;
+      sample.sparksMs = took;
+      sample.plainMs = await plainImport(store, projectId, owner.id, files);
     }
-    if (parsed.parsed.text !== doc.text) throw new Error(`the generated transcript ${doc.name} is not canonical`);
-    if (i === 0) viewDocumentId = stored.id;
 
     const c0 = performance.now();
-    for (const coder of new Set(doc.codings.map((c) => c.coder))) {
-      const items = doc.codings.filter((c) => c.coder === coder).map((c) => ({ document: doc.name, start: c.start, end: c.end, code: c.code }));
-      codings += (await run(COMMANDS.applyMany, { items, coder })).applied;
+    for (const doc of docs) {
+      for (const coder of new Set(doc.codings.map((c) => c.coder))) {
+        const items = doc.codings.filter((c) => c.coder === coder).map((c) => ({ document: doc.name, start: c.start, end: c.end, code: c.code }));
+        codings += (await run(COMMANDS.applyMany, { items, coder })).applied;
+      }
+      load.tick();
     }
     codingMs += performance.now() - c0;
-    load.tick();
   }
   load.done();
 
@@ -105,3 +113,4 @@ async function freeProjectName(store: Store, base: string): Promise<string> {
   }
   throw new UserError('This database already holds many benchmark studies; run the benchmark on a fresh --db.');
 }
+

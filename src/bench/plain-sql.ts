@@ -32,18 +32,22 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
-/** Insert an already-read document and its turns. */
-export function plainImport(store: Store, projectId: string, ownerId: string, name: string, parsed: ImportedText, bytes: Uint8Array): Promise<number> {
+/** Insert already-read documents and their turns, in one transaction as Sparks stores a batch. */
+export function plainImport(store: Store, projectId: string, ownerId: string, files: readonly { name: string; parsed: ImportedText; bytes: Uint8Array }[]): Promise<number> {
   return rolledBack(store, async (db) => {
-    const id = randomUUID();
-    const now = new Date().toISOString();
-    await sql`insert into document (id, project_id, name, kind, case_id, sequence, text, length, original, original_name, mime, format, content_hash, created_by, created_at)
-      values (${id}, ${projectId}, ${`${name} (plain)`}, 'session', null, 0, ${parsed.text}, ${parsed.text.length}, ${Buffer.from(bytes)}, ${name}, ${parsed.mime}, ${parsed.format}, 'plain', ${ownerId}, ${now})`.execute(db);
-    for (let i = 0; i < parsed.turns.length; i += 100) {
-      const rows = parsed.turns.slice(i, i + 100).map((t, k) => sql`(${randomUUID()}, ${id}, ${i + k}, ${t.start}, ${t.end}, ${t.speaker})`);
-      await sql`insert into turn (id, document_id, idx, start, "end", speaker) values ${sql.join(rows)}`.execute(db);
-    }
+    for (const { name, parsed, bytes } of files) await plainDocument(db, projectId, ownerId, name, parsed, bytes);
   });
+}
+
+async function plainDocument(db: Kysely<Database>, projectId: string, ownerId: string, name: string, parsed: ImportedText, bytes: Uint8Array): Promise<void> {
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  await sql`insert into document (id, project_id, name, kind, case_id, sequence, text, length, original, original_name, mime, format, content_hash, created_by, created_at)
+    values (${id}, ${projectId}, ${`${name} (plain)`}, 'session', null, 0, ${parsed.text}, ${parsed.text.length}, ${Buffer.from(bytes)}, ${name}, ${parsed.mime}, ${parsed.format}, 'plain', ${ownerId}, ${now})`.execute(db);
+  for (let i = 0; i < parsed.turns.length; i += 100) {
+    const rows = parsed.turns.slice(i, i + 100).map((t, k) => sql`(${randomUUID()}, ${id}, ${i + k}, ${t.start}, ${t.end}, ${t.speaker})`);
+    await sql`insert into turn (id, document_id, idx, start, "end", speaker) values ${sql.join(rows)}`.execute(db);
+  }
 }
 
 /** Code a span: find the document, insert the segment, the coding and an event. */

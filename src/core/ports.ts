@@ -2,7 +2,7 @@
  * What a command may do to the store: plain record reads and writes inside one transaction.
  * The store implements it over SQL; tests may implement it in memory.
  */
-import type { Kind, Records } from './records.js';
+import type { DocumentText, Kind, Records } from './records.js';
 
 /** Equality filter; `null` matches NULL, an array matches any of its values. */
 export type Where<K extends Kind> = { [F in keyof Records[K]]?: Records[K][F] | null | readonly Records[K][F][] };
@@ -21,6 +21,8 @@ export interface Tx {
   remove<K extends Kind>(kind: K, ids: readonly string[]): Promise<void>;
   /** Highest `field` among rows matching `where`, or null when none match. */
   max<K extends Kind>(kind: K, field: keyof Records[K] & string, where: Where<K>): Promise<number | null>;
+  /** A project's document by its exact name, without the original file (a command never needs its bytes). */
+  documentNamed(projectId: string, name: string): Promise<DocumentText | undefined>;
   /** The acting user's latest command in a project that is not an undo and was not undone yet. */
   lastUndoable(projectId: string, actorId: string): Promise<EventRecord | undefined>;
   /** The acting user's latest events in a project, newest first, each saying whether a later event reverted it. */

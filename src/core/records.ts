@@ -18,6 +18,8 @@ export interface DocumentRecord {
   sequence: number; text: string; length: number; original: Uint8Array; originalName: string;
   mime: string; format: string; contentHash: string; createdBy: string; createdAt: string;
 }
+/** A document as commands read it: everything but the original file's bytes. */
+export type DocumentText = Omit<DocumentRecord, 'original'>;
 export interface TurnRecord {
   id: string; documentId: string; idx: number; start: number; end: number; speaker: string;
   startMs: number | null; endMs: number | null;

@@ -2,7 +2,7 @@
 import { UserError, quoteName } from './errors.js';
 import { formatPath, parsePath } from './names.js';
 import type { Tx } from './ports.js';
-import type { CaseRecord, CodeRecord, DocumentRecord, MemoRecord, ProjectRecord, UserRecord } from './records.js';
+import type { CaseRecord, CodeRecord, DocumentText, MemoRecord, ProjectRecord, UserRecord } from './records.js';
 
 export async function projectById(tx: Tx, id: string): Promise<ProjectRecord> {
   const p = await tx.get('project', id);
@@ -54,8 +54,8 @@ export async function subtree(tx: Tx, root: CodeRecord): Promise<CodeRecord[]> {
   return all;
 }
 
-export async function documentByName(tx: Tx, projectId: string, name: string): Promise<DocumentRecord> {
-  const [doc] = await tx.find('document', { projectId, name: name.normalize('NFC').trim() });
+export async function documentByName(tx: Tx, projectId: string, name: string): Promise<DocumentText> {
+  const doc = await tx.documentNamed(projectId, name.normalize('NFC').trim());
   if (!doc) throw new UserError(`There is no document ${quoteName(name)} in this project; import it first or check the name.`);
   return doc;
 }

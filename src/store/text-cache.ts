@@ -4,6 +4,7 @@
  * context around segments of the same documents again and again, and a page of results would
  * otherwise read dozens of whole transcripts.
  */
+import type { DialectAdapter } from './dialects/adapter.js';
 import type { Store } from './store.js';
 
 const BUDGET_CHARS = 16_000_000;
@@ -41,11 +42,12 @@ export class TextCache {
   }
 }
 
-const caches = new WeakMap<Store, TextCache>();
+const caches = new WeakMap<DialectAdapter, TextCache>();
 
-/** The text cache of one open store. */
-export function textCacheOf(store: Store): TextCache {
-  let cache = caches.get(store);
-  if (!cache) caches.set(store, (cache = new TextCache()));
+/** The text cache of one open store (or its database adapter, which commands see). */
+export function textCacheOf(store: Store | DialectAdapter): TextCache {
+  const adapter = 'adapter' in store ? store.adapter : store;
+  let cache = caches.get(adapter);
+  if (!cache) caches.set(adapter, (cache = new TextCache()));
   return cache;
 }

@@ -2,9 +2,14 @@
 import { sql, type Kysely } from 'kysely';
 import { InUseError } from '../core/errors.js';
 import type { EventRecord, Tx, Where } from '../core/ports.js';
-import type { CodingRecord, Kind, Records } from '../core/records.js';
+import type { CodingRecord, DocumentText, Kind, Records } from '../core/records.js';
 import type { DialectAdapter } from './dialects/adapter.js';
 import type { Database } from './schema.js';
+import { textCacheOf } from './text-cache.js';
+
+const DOCUMENT_HEAD = [
+  'id', 'projectId', 'name', 'kind', 'caseId', 'sequence', 'length', 'originalName', 'mime', 'format', 'contentHash', 'createdBy', 'createdAt',
+] as const;
 
 // SQLite allows 32,766 bound parameters per statement; stay well below it.
 const CHUNK = 400;
@@ -61,6 +66,19 @@ export class KyselyTx implements Tx {
     return q.execute();
   }
 
+  async documentNamed(projectId: string, name: string): Promise<DocumentText | undefined> {
+    const head = await this.db.selectFrom('document').select(DOCUMENT_HEAD).where('projectId', '=', projectId).where('name', '=', name).executeTakeFirst();
+    if (!head) return undefined;
+    // Reading a transcript is most of what coding one costs; texts never change once imported.
+    const cache = textCacheOf(this.adapter);
+    let text = cache.get(head.id);
+    if (text === undefined) {
+      text = (await this.db.selectFrom('document').select('text').where('id', '=', head.id).executeTakeFirstOrThrow()).text;
+      cache.set(head.id, text);
+    }
+    return { ...head, text };
+  }
+
   async count<K extends Kind>(kind: K, where: Where<K>): Promise<number> {
     const ids = (where as { id?: unknown }).id;
     if (Array.isArray(ids) && ids.length > CHUNK) {
@@ -75,6 +93,7 @@ export class KyselyTx implements Tx {
 
   async insert<K extends Kind>(kind: K, rows: readonly Records[K][]): Promise<void> {
     if (kind === 'coding') rows = (await this.withDocuments(rows as readonly CodingRecord[])) as unknown as Records[K][];
+    if (this.adapter.insertRows) return this.adapter.insertRows(kind, rows);
     for (const part of chunks(rows, Math.max(1, Math.floor(CHUNK / 16)))) {
       await this.table(kind).insertInto(kind).values(part.map(toDriver)).execute();
     }

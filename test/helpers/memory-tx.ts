@@ -32,6 +32,12 @@ export class MemoryTx implements Tx {
     const rows = [...this.table(kind).values()].filter((r) => matches(r, where as Record<string, unknown>));
     return rows.slice(0, options?.limit ?? rows.length).map((r) => ({ ...r }) as unknown as Records[K]);
   }
+  async documentNamed(projectId: string, name: string) {
+    const [doc] = await this.find('document', { projectId, name });
+    if (!doc) return undefined;
+    const { original: _, ...rest } = doc;
+    return rest;
+  }
   async count<K extends Kind>(kind: K, where: Where<K>) {
     return (await this.find(kind, where)).length;
   }

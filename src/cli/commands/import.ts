@@ -1,11 +1,11 @@
-/** `sparks import`: read, check and convert every file first, then store each document in its own transaction. */
+/** `sparks import`: read, check and convert every file first, then store the documents in batches. */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command as Cli } from 'commander';
 import { UserError } from '../../core/errors.js';
 import { caseByLabel } from '../../core/resolve.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/types.js';
-import { documentNameOf, storeTranscript, type ReadTranscript } from '../../store/import-file.js';
+import { documentNameOf, importBatches, storeTranscripts, type ReadTranscript } from '../../store/import-file.js';
 import { firstTakenName } from '../../store/queries/documents.js';
 import { readTx } from '../../store/tx.js';
 import { MAX_FILE_BYTES } from '../../formats/limits.js';
@@ -69,14 +69,21 @@ async function importFiles(ctx: CliContext, project: string, files: string[], op
   ctx.print(imported, () => imported.map((d) => `Imported ${d.name}: ${d.length} characters, ${d.turns} speaker turns${d.case ? `, case ${d.case}` : ''}.`));
 }
 
-/** Each document in its own transaction: a crash keeps the documents already stored, never half of one. */
+/**
+ * Documents stored in batches that share a commit: a crash or a refusal keeps the batches already
+ * committed and never half of one. Names and the case were checked before, so refusals are rare.
+ */
 async function store(ctx: CliContext, projectId: string, opts: ImportOptions, prepared: ReadTranscript[], imported: ImportedSummary[], bar: Progress): Promise<void> {
-  for (const p of prepared) {
-    const doc = await storeTranscript(ctx.store, ctx.actor.id, projectId, p, { kind: opts.kind as DocumentKind, case: opts.case ?? null });
-    imported.push({
-      id: doc.id, name: doc.name, kind: doc.kind, case: opts.case ?? null, sequence: doc.sequence, length: doc.length,
-      format: doc.format, turns: p.parsed.turns.length, speakers: [...new Set(p.parsed.turns.map((t) => t.speaker))],
-    });
-    bar.tick();
+  const filing = { kind: opts.kind as DocumentKind, case: opts.case ?? null };
+  for (const batch of importBatches(prepared)) {
+    const docs = await storeTranscripts(ctx.store, ctx.actor.id, projectId, batch.map((p) => ({ ...p, filing })));
+    for (const [i, doc] of docs.entries()) {
+      const p = batch[i]!;
+      imported.push({
+        id: doc.id, name: doc.name, kind: doc.kind, case: opts.case ?? null, sequence: doc.sequence, length: doc.length,
+        format: doc.format, turns: p.parsed.turns.length, speakers: [...new Set(p.parsed.turns.map((t) => t.speaker))],
+      });
+      bar.tick();
+    }
   }
 }

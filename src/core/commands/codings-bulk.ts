@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { describe, snapToGraphemes } from '../anchoring/index.js';
 import { UserError, quoteName } from '../errors.js';
-import type { CodeRecord, CodingRecord, DocumentRecord, SegmentRecord, UserRecord } from '../records.js';
+import type { CodeRecord, CodingRecord, DocumentText, SegmentRecord, UserRecord } from '../records.js';
 import { codeByPath, documentByName, userByName } from '../resolve.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 
@@ -28,7 +28,7 @@ export const applyMany = defineCommand({
     const coder = p.coder ? await userByName(ctx.tx, p.coder) : await ctx.tx.get('user', ctx.actorId);
     if (!coder) throw new Error('acting user missing');
     await ensureMember(ctx, coder);
-    const docs = new Map<string, DocumentRecord>();
+    const docs = new Map<string, DocumentText>();
     const codes = new Map<string, CodeRecord>();
     for (const it of p.items) {
       if (!docs.has(it.document)) docs.set(it.document, await documentByName(ctx.tx, projectId, it.document));
@@ -57,7 +57,7 @@ async function ensureMember(ctx: CommandContext, coder: UserRecord): Promise<voi
 
 /** One document's spans: reuse the coder's segment of the same span, write new rows in batches. */
 async function codeDocument(
-  ctx: CommandContext, doc: DocumentRecord, items: readonly Item[], codes: ReadonlyMap<string, CodeRecord>, coder: UserRecord,
+  ctx: CommandContext, doc: DocumentText, items: readonly Item[], codes: ReadonlyMap<string, CodeRecord>, coder: UserRecord,
 ): Promise<{ applied: number; skipped: number; segments: number }> {
   const projectId = projectOf(ctx);
   const existing = await ctx.tx.find('segment', { documentId: doc.id, createdBy: coder.id });

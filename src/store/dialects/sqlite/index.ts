@@ -1,7 +1,7 @@
 /** SQLite through better-sqlite3: one file, WAL journal, foreign keys enforced. */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3, { type Statement } from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from '../../schema.js';
 import type { DialectAdapter } from '../adapter.js';
@@ -44,10 +44,36 @@ export function openSqlite(file: string): DialectAdapter {
         await sql.raw(`create trigger ${table}_no_${op} before ${op} on ${table} begin select raise(abort, '${table} is append-only'); end`).execute(target);
       }
     },
+    insertRows: rowInserter(raw),
     search: sqliteSearch,
     countTriggers: SQLITE_COUNT_TRIGGERS,
     isForeignKeyViolation: (err) => (err as { code?: string })?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY',
     isUniqueViolation: (err) => /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((err as { code?: string })?.code ?? ''),
     close: () => db.destroy(),
+  };
+}
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const toDriver = (v: unknown) => (v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v) : v);
+
+/**
+ * One prepared single-row statement per table and column list, reused: better-sqlite3 runs it in
+ * microseconds, where a compiled multi-row statement costs a parse per batch. The connection is
+ * the one Kysely holds, so the rows join the transaction in progress.
+ */
+function rowInserter(raw: BetterSqlite3.Database): (table: string, rows: readonly object[]) => void {
+  const statements = new Map<string, Statement>();
+  return (table, rows) => {
+    for (const row of rows as readonly Record<string, unknown>[]) {
+      const keys = Object.keys(row).filter((k) => row[k] !== undefined);
+      const shape = `${table}(${keys.join(',')})`;
+      let statement = statements.get(shape);
+      if (!statement) {
+        const columns = keys.map((k) => `"${snake(k)}"`).join(', ');
+        statement = raw.prepare(`insert into "${table}" (${columns}) values (${keys.map(() => '?').join(', ')})`);
+        statements.set(shape, statement);
+      }
+      statement.run(keys.map((k) => toDriver(row[k])));
+    }
   };
 }
