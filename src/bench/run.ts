@@ -44,6 +44,8 @@ export async function runBench(o: BenchOptions, phases: Phases): Promise<BenchRe
   let store: Store | null = null;
   try {
     store = await openStore(place.where);
+    // As the server runs it: housekeeping off the request path.
+    store.startMaintenance();
     const database = store.adapter.name;
     const study = await loadStudy(store, o, phases);
     const figures: Figure[] = [];

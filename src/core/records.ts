@@ -18,8 +18,8 @@ export interface DocumentRecord {
   sequence: number; text: string; length: number; original: Uint8Array; originalName: string;
   mime: string; format: string; contentHash: string; createdBy: string; createdAt: string;
 }
-/** A document as commands read it: everything but the original file's bytes. */
-export type DocumentText = Omit<DocumentRecord, 'original'>;
+/** A document as commands read it: what anchoring a coding needs, without the original file. */
+export type DocumentText = Pick<DocumentRecord, 'id' | 'projectId' | 'name' | 'kind' | 'caseId' | 'sequence' | 'text' | 'length'>;
 export interface TurnRecord {
   id: string; documentId: string; idx: number; start: number; end: number; speaker: string;
   startMs: number | null; endMs: number | null;

@@ -14,6 +14,8 @@ export interface Store {
   readonly adapter: DialectAdapter;
   /** Where the data lives, for messages (a file path, or the URL without credentials). */
   readonly location: string;
+  /** For a process that keeps the store open: run the database's housekeeping in the background. */
+  startMaintenance(): void;
   close(): Promise<void>;
 }
 
@@ -45,7 +47,7 @@ export async function openStore(location: string = DEFAULT_DB): Promise<Store> {
   }
   await migrate(adapter);
   await ensureLocalOwner(adapter);
-  return { adapter, location: shown, close: () => adapter.close() };
+  return { adapter, location: shown, startMaintenance: () => adapter.startMaintenance?.(), close: () => adapter.close() };
 }
 
 /** The local owner exists from the database's creation: every command needs an acting user. */

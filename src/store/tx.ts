@@ -7,9 +7,9 @@ import type { DialectAdapter } from './dialects/adapter.js';
 import type { Database } from './schema.js';
 import { textCacheOf } from './text-cache.js';
 
-const DOCUMENT_HEAD = [
-  'id', 'projectId', 'name', 'kind', 'caseId', 'sequence', 'length', 'originalName', 'mime', 'format', 'contentHash', 'createdBy', 'createdAt',
-] as const;
+// The columns stored before `text`: SQLite reaches any column after it only by walking the text's
+// and the original file's overflow pages, which costs as much as reading them.
+const DOCUMENT_HEAD = ['id', 'projectId', 'name', 'kind', 'caseId', 'sequence'] as const;
 
 // SQLite allows 32,766 bound parameters per statement; stay well below it.
 const CHUNK = 400;
@@ -76,7 +76,7 @@ export class KyselyTx implements Tx {
       text = (await this.db.selectFrom('document').select('text').where('id', '=', head.id).executeTakeFirstOrThrow()).text;
       cache.set(head.id, text);
     }
-    return { ...head, text };
+    return { ...head, text, length: text.length };
   }
 
   async count<K extends Kind>(kind: K, where: Where<K>): Promise<number> {

@@ -35,8 +35,8 @@ export class MemoryTx implements Tx {
   async documentNamed(projectId: string, name: string) {
     const [doc] = await this.find('document', { projectId, name });
     if (!doc) return undefined;
-    const { original: _, ...rest } = doc;
-    return rest;
+    const { id, kind, caseId, sequence, text, length } = doc;
+    return { id, projectId, name, kind, caseId, sequence, text, length };
   }
   async count<K extends Kind>(kind: K, where: Where<K>) {
     return (await this.find(kind, where)).length;

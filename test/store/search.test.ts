@@ -120,6 +120,14 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     await s.run(COMMANDS.undo, {});
   });
 
+  it("counts and finds only the project's own passages", async () => {
+    const owner = await Session.owner(t.store);
+    const other = owner.in((await owner.run(COMMANDS.createProject, { name: 'Otro estudio' })).id);
+    await other.importText('A', 'P: Otra sesión, otra sesión más.\nT: La sesión.\n');
+    expect((await find('sesión')).total).toBe(4);
+    expect((await searchText(t.store, other.projectId!, 'sesión')).hits.map((h) => h.text)).toEqual(['sesión', 'sesión', 'sesión']);
+  });
+
   it('pages by passage', async () => {
     const first = await find('sesión', { limit: 2 });
     const next = await find('sesión', { limit: 2, offset: 2 });

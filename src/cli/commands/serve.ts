@@ -37,6 +37,7 @@ export async function serve(ctx: CliContext, o: ServeOptions, banner: (address: 
   const address = app.server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   if (allowed) for (const h of allowedHosts(o.host, actual)) allowed.add(h);
+  ctx.store.startMaintenance();
   const shown = o.host.includes(':') ? `[${o.host}]` : o.host;
   const token = sessions.issueToken((await localOwner(ctx.store)).id);
   const url = `http://${shown}:${actual}/login?token=${token}`;

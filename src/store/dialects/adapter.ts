@@ -3,6 +3,7 @@
  * of the store never asks which database it runs on.
  */
 import type { Kysely, RawBuilder } from 'kysely';
+import type { Range } from '../../core/search-match.js';
 import type { SearchNode } from '../../core/search-query.js';
 import type { Database } from '../schema.js';
 
@@ -21,18 +22,28 @@ export interface DialectAdapter {
   readonly search: SearchCapability;
   /** Statements creating the triggers that keep `code_case_count` (migration 006). */
   readonly countTriggers: readonly string[];
+  /** Statements creating `code_case_total`, stored as suits the database, and its triggers (migration 007). */
+  readonly totalSchema: readonly string[];
   /**
    * Insert rows (camelCase keys) into a table inside the transaction in progress, when the driver
    * has a faster way than one compiled statement per batch; absent, the store uses Kysely.
    */
   insertRows?(table: string, rows: readonly object[]): void;
+  /**
+   * Move the database's periodic housekeeping off the request path, for a process that keeps the
+   * store open (the server); absent where the database does it on its own.
+   */
+  startMaintenance?(): void;
   isForeignKeyViolation(err: unknown): boolean;
   isUniqueViolation(err: unknown): boolean;
   close(): Promise<void>;
 }
 
-/** A passage (a paragraph; in transcripts, a speaker's turn or part of it) the index found. */
-export interface PassageRow { id: number; documentId: string; start: number; end: number }
+/**
+ * A passage (a paragraph; in transcripts, a speaker's turn or part of it) the index found. Within
+ * a document, ids increase with the passage's position, so ordering by id orders by place.
+ */
+export interface PassageRow { id: number; documentId: string; projectId: string; start: number; end: number }
 
 /**
  * Full-text search: an accent-insensitive index of every document's passages, kept by triggers on
@@ -41,9 +52,14 @@ export interface PassageRow { id: number; documentId: string; start: number; end
 export interface SearchCapability {
   /** Create the index and its triggers, and index the documents already stored. */
   install(db: Kysely<unknown>): Promise<void>;
+  /** Replace an index made by an earlier version with the current one (migration 009). */
+  upgrade?(db: Kysely<unknown>): Promise<void>;
   /**
-   * A subquery of the passages matching `query`, with columns `id`, `document_id`, `start` and
-   * `end` (UTF-16 offsets into the document's text); the query travels as a bound parameter.
+   * A subquery of the passages matching `query`, with columns `id`, `document_id`, `project_id`,
+   * `start` and `end` (UTF-16 offsets into the document's text); the query travels as a bound
+   * parameter. Select `start` and `end` only where needed: they may cost more than the rest.
    */
   matching(query: SearchNode): RawBuilder<PassageRow>;
+  /** The offsets of some passages, by id. */
+  offsets(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, Range>>;
 }

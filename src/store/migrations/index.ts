@@ -10,6 +10,9 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '004-coding-document': await import('./004-coding-document.js'),
   '005-coding-by-document': await import('./005-coding-by-document.js'),
   '006-code-case-counts': await import('./006-code-case-counts.js'),
+  '007-code-case-totals': await import('./007-code-case-totals.js'),
+  '008-document-listing': await import('./008-document-listing.js'),
+  '009-search-blocks': await import('./009-search-blocks.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -38,8 +38,8 @@ export async function listDocuments(store: Store, projectId: string): Promise<Do
       'document.originalName', 'document.createdAt'])
     .select((eb) => [
       eb.selectFrom('turn').select(eb.fn.countAll<number>().as('n')).whereRef('turn.documentId', '=', 'document.id').as('turns'),
-      eb.selectFrom('coding').innerJoin('segment', 'segment.id', 'coding.segmentId').select(eb.fn.countAll<number>().as('n'))
-        .whereRef('segment.documentId', '=', 'document.id').as('codings'),
+      // Counted in the codings' own document index, without visiting their segments.
+      eb.selectFrom('coding').select(eb.fn.countAll<number>().as('n')).whereRef('coding.documentId', '=', 'document.id').as('codings'),
     ])
     .where('document.projectId', '=', projectId).orderBy('document.sequence').execute();
   return rows.map((r) => ({

@@ -27,7 +27,7 @@ const BATCH = 100;
 export async function autocodeItems(store: Store, projectId: string, req: AutocodeRequest): Promise<{ items: Item[]; hits: number }> {
   await codeIdByPath(store, projectId, req.code);
   const r = await resolveSearch(store, projectId, req.query, req.options);
-  const rows = await passageRows(store, projectId, r).execute();
+  const rows = await passageRows(store, projectId, r);
   const items: Item[] = [];
   const seen = new Set<string>();
   let hits = 0;

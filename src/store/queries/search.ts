@@ -65,7 +65,7 @@ type Scope = ExpressionBuilder<Database & { m: PassageRow }, 'm' | 'document'>;
 
 function conditions(eb: Scope, r: ResolvedSearch): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
-  if (r.documentIds) out.push(eb('document.id', 'in', r.documentIds.length ? r.documentIds : ['']));
+  if (r.documentIds) out.push(eb('m.documentId', 'in', r.documentIds.length ? r.documentIds : ['']));
   for (const a of r.attributes ?? []) out.push(caseAttributeMatches(a));
   if (r.codeIds) {
     out.push(eb.exists(eb.selectFrom('segment as s').innerJoin('coding as c', 'c.segmentId', 's.id').select('s.id')
@@ -75,32 +75,65 @@ function conditions(eb: Scope, r: ResolvedSearch): Expression<SqlBool>[] {
   return out;
 }
 
+/** The project's matching passages, joined to their documents (which attribute filters need). */
 function matched(store: Store, projectId: string, r: ResolvedSearch) {
   const passages = sql<PassageRow>`(${store.adapter.search.matching(r.node)})`.as('m');
   return store.adapter.db.withTables<{ m: PassageRow }>().selectFrom(passages)
     .innerJoin('document', 'document.id', 'm.documentId')
-    .where('document.projectId', '=', projectId)
+    .where('m.projectId', '=', projectId)
     .where((eb) => eb.and(conditions(eb as unknown as Scope, r)));
 }
 
-/** Matching passages in document order, with their document, case and speaker. */
-export function passageRows(store: Store, projectId: string, r: ResolvedSearch) {
-  return matched(store, projectId, r)
-    .leftJoin('case', 'case.id', 'document.caseId')
-    .select((eb) => [
-      'm.documentId', 'm.start', 'm.end', 'document.name as document', 'case.label as caseLabel',
-      eb.selectFrom('turn').select('turn.speaker').whereRef('turn.documentId', '=', 'm.documentId')
-        .whereRef('turn.start', '<', 'm.end').whereRef('turn.end', '>', 'm.start')
-        .orderBy('turn.start', 'desc').limit(1).as('speaker'),
-    ])
-    .orderBy('document.sequence').orderBy('document.id').orderBy('m.start');
-}
-export type PassageHit = Awaited<ReturnType<ReturnType<typeof passageRows>['execute']>>[number];
-
-/** How many passages match. */
+/** How many passages match. Without attribute filters the index's own project column is enough. */
 export async function countPassages(store: Store, projectId: string, r: ResolvedSearch): Promise<number> {
-  const row = await matched(store, projectId, r).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  if (r.attributes?.length) {
+    const row = await matched(store, projectId, r).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+  const passages = sql<PassageRow>`(${store.adapter.search.matching(r.node)})`.as('m');
+  const row = await store.adapter.db.withTables<{ m: PassageRow }>().selectFrom(passages)
+    .where('m.projectId', '=', projectId)
+    .where((eb) => eb.and(conditions(eb as unknown as Scope, r)))
+    .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** A matching passage in document order, with its document, case, offsets and speaker. */
+export interface PassageHit {
+  id: number; documentId: string; document: string; caseLabel: string | null;
+  start: number; end: number; speaker: string | null;
+}
+
+const LOCATE_BATCH = 500;
+
+/**
+ * Matching passages in document order, `limit` of them from `offset` (all without a page). They
+ * are ordered by id within a document, so offsets and speakers are looked up for the page only.
+ */
+export async function passageRows(store: Store, projectId: string, r: ResolvedSearch, page?: { limit: number; offset: number }): Promise<PassageHit[]> {
+  let q = matched(store, projectId, r).leftJoin('case', 'case.id', 'document.caseId')
+    .select(['m.id', 'm.documentId', 'document.name as document', 'case.label as caseLabel'])
+    .orderBy('document.sequence').orderBy('document.id').orderBy('m.id');
+  if (page) q = q.limit(page.limit).offset(page.offset);
+  const rows = await q.execute();
+  const out: PassageHit[] = [];
+  for (let i = 0; i < rows.length; i += LOCATE_BATCH) {
+    const batch = rows.slice(i, i + LOCATE_BATCH);
+    const offsets = await store.adapter.search.offsets(store.adapter.db, batch.map((p) => Number(p.id)));
+    for (const p of batch) {
+      const at = offsets.get(Number(p.id));
+      if (!at) continue;
+      out.push({ id: Number(p.id), documentId: p.documentId, document: p.document, caseLabel: p.caseLabel ?? null, ...at, speaker: await speakerAt(store, p.documentId, at) });
+    }
+  }
+  return out;
+}
+
+/** The speaker of the last turn overlapping a passage. */
+async function speakerAt(store: Store, documentId: string, at: Range): Promise<string | null> {
+  const turn = await store.adapter.db.selectFrom('turn').select('speaker').where('documentId', '=', documentId)
+    .where('start', '<', at.end).where('end', '>', at.start).orderBy('start', 'desc').limit(1).executeTakeFirst();
+  return turn?.speaker ?? null;
 }
 
 /** Search a project: the total of matching passages and one page of them as hits. */
@@ -108,10 +141,7 @@ export async function searchText(store: Store, projectId: string, query: string,
   const r = await resolveSearch(store, projectId, query, o);
   const limit = o.limit ?? SEARCH_PAGE;
   const offset = o.offset ?? 0;
-  const [total, rows] = await Promise.all([
-    countPassages(store, projectId, r),
-    passageRows(store, projectId, r).limit(limit).offset(offset).execute(),
-  ]);
+  const [total, rows] = await Promise.all([countPassages(store, projectId, r), passageRows(store, projectId, r, { limit, offset })]);
   const texts = await documentTexts(store, rows.map((p) => p.documentId));
   const inside = r.codeIds ? await codedRanges(store, rows.map((p) => p.documentId), r.codeIds) : undefined;
   const hits: SearchHit[] = [];

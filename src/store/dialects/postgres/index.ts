@@ -4,7 +4,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../../schema.js';
 import type { DialectAdapter } from '../adapter.js';
-import { POSTGRES_COUNT_TRIGGERS } from './counts.js';
+import { POSTGRES_COUNT_TRIGGERS, POSTGRES_TOTAL_SCHEMA } from './counts.js';
 import { postgresSearch } from './search.js';
 
 // pg returns int8 as strings to avoid precision loss; our counts and sums stay far below 2^53.
@@ -38,6 +38,7 @@ export async function openPostgres(url: string): Promise<DialectAdapter> {
     },
     search: postgresSearch,
     countTriggers: POSTGRES_COUNT_TRIGGERS,
+    totalSchema: POSTGRES_TOTAL_SCHEMA,
     isForeignKeyViolation: (err) => (err as { code?: string })?.code === '23503',
     isUniqueViolation: (err) => (err as { code?: string })?.code === '23505',
     close: () => db.destroy(),

@@ -5,6 +5,7 @@
  * the trigger and the queries resolve it whatever the search_path.
  */
 import { sql, type Kysely } from 'kysely';
+import type { Range } from '../../../core/search-match.js';
 import type { SearchNode } from '../../../core/search-query.js';
 import type { PassageRow, SearchCapability } from '../adapter.js';
 
@@ -22,7 +23,8 @@ const passages = (doc: string, from: string) => `
       from regexp_split_to_table(${doc}.text, E'\\n') with ordinality as t(line, n)
     ) w
   ) l
-  where l.line ~ '\\S';`;
+  where l.line ~ '\\S'
+  order by l.start;`;
 
 export const postgresSearch: SearchCapability = {
   async install(db: Kysely<unknown>) {
@@ -50,9 +52,16 @@ export const postgresSearch: SearchCapability = {
   },
   matching(query) {
     // The query is built once (a one-row subquery), not once per row the index hands back.
-    return sql<PassageRow>`select p.id, p.document_id, p.start, p."end"
+    return sql<PassageRow>`select p.id, p.document_id, d.project_id, p.start, p."end"
       from (select to_tsquery('simple', sparks_unaccent(${toTsquery(query)})) as q) w
-      join passage p on p.words @@ w.q`;
+      join passage p on p.words @@ w.q join document d on d.id = p.document_id`;
+  },
+  async offsets(db, ids) {
+    const out = new Map<number, Range>();
+    if (ids.length === 0) return out;
+    const rows = await db.selectFrom('passage' as never).select(['id', 'start', 'end'] as never[]).where('id' as never, 'in', [...ids] as never).execute();
+    for (const r of rows as { id: number; start: number; end: number }[]) out.set(Number(r.id), { start: r.start, end: r.end });
+    return out;
   },
 };
 

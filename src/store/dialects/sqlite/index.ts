@@ -5,8 +5,9 @@ import BetterSqlite3, { type Statement } from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from '../../schema.js';
 import type { DialectAdapter } from '../adapter.js';
-import { SQLITE_COUNT_TRIGGERS } from './counts.js';
-import { registerPassageFunction, sqliteSearch } from './search.js';
+import { startCheckpointer, type Checkpointer } from './checkpointer.js';
+import { SQLITE_COUNT_TRIGGERS, SQLITE_TOTAL_SCHEMA } from './counts.js';
+import { registerPassageFunctions, sqliteSearch } from './search.js';
 
 export function openSqlite(file: string): DialectAdapter {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -19,7 +20,8 @@ export function openSqlite(file: string): DialectAdapter {
   // Grouping hundreds of thousands of codings (frequencies, saturation) sorts in memory, with room to cache.
   raw.pragma('temp_store = memory');
   raw.pragma('cache_size = -65536');
-  registerPassageFunction(raw);
+  registerPassageFunctions(raw);
+  let checkpointer: Checkpointer | null = null;
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }), plugins: [new CamelCasePlugin()] });
   return {
     name: 'sqlite',
@@ -45,11 +47,22 @@ export function openSqlite(file: string): DialectAdapter {
       }
     },
     insertRows: rowInserter(raw),
+    startMaintenance() {
+      if (checkpointer || raw.memory) return;
+      // The worker checkpoints instead; a large WAL left by a crash is cut back once checkpointed.
+      raw.pragma('wal_autocheckpoint = 0');
+      raw.pragma('journal_size_limit = 67108864');
+      checkpointer = startCheckpointer(raw.name);
+    },
     search: sqliteSearch,
     countTriggers: SQLITE_COUNT_TRIGGERS,
+    totalSchema: SQLITE_TOTAL_SCHEMA,
     isForeignKeyViolation: (err) => (err as { code?: string })?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY',
     isUniqueViolation: (err) => /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((err as { code?: string })?.code ?? ''),
-    close: () => db.destroy(),
+    async close() {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
   };
 }
 
