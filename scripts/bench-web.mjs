@@ -2,122 +2,15 @@
 // Builds what is stale, writes the synthetic 10,000-word, 1,500-coding session into a temporary
 // database, serves it, measures, prints a table against the budgets and rewrites bench/RESULTS.md.
 // Exits 0 when it measured (even over budget), 1 when it could not run.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ARGS, CannotRun, ROOT, aligned, chromiumPath, machineOf, median, percentile, probeInteractive, scrollEndToEnd, serve, withSection } from './lib/web-bench.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 5;
 const BUDGET = { interactiveMs: 1000, p95FrameMs: 33 };
 const SCROLL_PX_PER_S = 3000;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-class CannotRun extends Error {}
-
-function chromiumPath() {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (existsSync(path)) return path;
-  throw new CannotRun("The benchmark needs Chromium: install Debian's package with `sudo apt install chromium`, or set CHROMIUM_PATH to a Chromium binary.");
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Start `sparks serve` on the database; resolves with its login address and a stop function. */
-async function serve(db) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'bin/sparks.js'), '--db', db, 'serve', '--port', String(port)], {
-    env: { ...process.env, SPARKS_USER: '' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const stop = () => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-  return new Promise((resolve, reject) => {
-    let failed = false;
-    const fail = (why) => {
-      if (failed) return;
-      failed = true;
-      void stop().then(() => reject(new CannotRun(`The Sparks server did not start (${why}): ${out.trim()}`)));
-    };
-    const timer = setTimeout(() => fail('no address within 60 s'), 60_000);
-    child.on('exit', (code) => fail(`exit code ${code}`));
-    child.stderr.on('data', (d) => (out += d));
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /Sparks is running at (http:\/\/\S+\/login\?token=\S+)/.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      child.removeAllListeners('exit');
-      resolve({ loginUrl: m[1], origin: new URL(m[1]).origin, stop });
-    });
-  });
-}
-
-// In the page, before any script: resolve when the first turn is on screen and the page answers.
-// "Interactive" = the first `.transcript .turn` is in the DOM, two animation frames have fired
-// after it (the frame showing it was produced), and a task queued then (as a click's handler
-// would be) has run. Reported as performance.now(), i.e. milliseconds since navigation start.
-function probeInteractive() {
-  window.__interactive = new Promise((resolve) => {
-    const seen = () => {
-      if (!document.querySelector('.transcript .turn')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
-    };
-    const observer = new MutationObserver(seen);
-    observer.observe(document, { childList: true, subtree: true });
-  });
-}
-
-// In the page: scroll the transcript from top to bottom at a steady pace, one step per animation
-// frame (the step follows elapsed time, so the pace holds even when frames are late), and return
-// the time between consecutive frames.
-function scrollEndToEnd(pxPerSecond) {
-  return new Promise((resolve) => {
-    const el = document.querySelector('.transcript');
-    const deltas = [];
-    el.scrollTop = 0;
-    let last;
-    let top = 0;
-    const frame = (now) => {
-      if (last !== undefined) {
-        deltas.push(now - last);
-        top += (pxPerSecond * (now - last)) / 1000;
-        el.scrollTop = top;
-      }
-      last = now;
-      const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
-      if (end || deltas.length > 60 * 120) resolve({ deltas, height: el.scrollHeight });
-      else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
-}
-
-const median = (xs) => percentile(xs, 50);
-function percentile(xs, p) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-}
-
 async function measure(chromium, executablePath, server, target) {
   const browser = await chromium.launch({ executablePath, args: ARGS });
   try {
@@ -134,7 +27,7 @@ async function measure(chromium, executablePath, server, target) {
       // A fresh context each run: nothing cached, as on a first visit.
       const context = await browser.newContext({ viewport });
       await context.addCookies(cookies);
-      await context.addInitScript(probeInteractive);
+      await context.addInitScript(probeInteractive, { selector: '.transcript .turn', count: 1 });
       page = await context.newPage();
       page.setDefaultTimeout(60_000);
       await page.goto(url);
@@ -160,12 +53,7 @@ function report(doc, m) {
     ['Scroll frame time max', ms(Math.max(...f)), '', ''],
     ['Frames while scrolling', String(f.length), '', ''],
   ];
-  const cpu = os.cpus();
-  const machine = {
-    cpu: cpu[0]?.model.trim() ?? 'unknown', cores: cpu.length, memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-    os: existsSync('/etc/debian_version') ? `Debian ${readFileSync('/etc/debian_version', 'utf8').trim()}` : `${os.type()} ${os.release()}`,
-    node: process.version, chromium: m.chromium,
-  };
+  const machine = machineOf(m.chromium);
   const table = (row) => `| ${row.join(' | ')} |`;
   return { lines, machine, markdown: [
     '# Web benchmark results', '',
@@ -183,12 +71,6 @@ function report(doc, m) {
     '```sh', 'npm install', 'npm run bench:web      # CHROMIUM_PATH=/path/to/chromium if it is not /usr/bin/chromium', '```', '',
     'The command builds what is stale, prints the table and rewrites this file. Figures depend on the machine and its load.', '',
   ].join('\n') };
-}
-
-/** Rows as a plain-text table: text columns left, figures right. */
-function aligned(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('   ').trimEnd()).join('\n');
 }
 
 async function main() {
@@ -214,7 +96,7 @@ async function main() {
     console.log(`\n${aligned([['Measure', 'Result', 'Budget', 'Verdict'], ...result.lines])}\n`);
     console.log(`${result.machine.cpu}, ${result.machine.cores} cores · Node ${result.machine.node} · Chromium ${result.machine.chromium}`);
     mkdirSync(join(ROOT, 'bench'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), withWebSection(result.markdown));
+    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), withSection('Web benchmark results', result.markdown));
     console.log('Wrote bench/RESULTS.md.');
   } finally {
     await server?.stop();
@@ -227,10 +109,3 @@ main().catch((err) => {
   process.exit(1);
 });
 
-/** RESULTS.md with its web section replaced and every other section (such as `sparks bench`'s) kept. */
-function withWebSection(web) {
-  const file = join(ROOT, 'bench', 'RESULTS.md');
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const rest = old.split(/^(?=# )/m).filter((part) => part.trim() && !part.startsWith('# Web benchmark results'));
-  return [web.trimEnd() + '\n', ...rest].join('\n');
-}

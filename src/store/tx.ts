@@ -2,7 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import { InUseError } from '../core/errors.js';
 import type { EventRecord, Tx, Where } from '../core/ports.js';
-import type { CodingRecord, DocumentText, Kind, Records } from '../core/records.js';
+import type { CodeRecord, CodingRecord, DocumentText, Kind, Records } from '../core/records.js';
 import type { DialectAdapter } from './dialects/adapter.js';
 import type { Database } from './schema.js';
 import { textCacheOf } from './text-cache.js';
@@ -21,6 +21,23 @@ type AnyQuery = any;
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Codes ordered so that each comes after its parent: rows inserted one by one (or split across
+ * statements) are checked against their parent as they go, and undo restores subtrees in any order.
+ */
+export function parentsFirst(codes: readonly CodeRecord[]): CodeRecord[] {
+  const pending = new Map(codes.map((c) => [c.id, c]));
+  const out: CodeRecord[] = [];
+  const place = (c: CodeRecord): void => {
+    if (!pending.delete(c.id)) return;
+    const parent = c.parentId ? pending.get(c.parentId) : undefined;
+    if (parent) place(parent);
+    out.push(c);
+  };
+  for (const c of codes) place(c);
   return out;
 }
 
@@ -93,6 +110,7 @@ export class KyselyTx implements Tx {
 
   async insert<K extends Kind>(kind: K, rows: readonly Records[K][]): Promise<void> {
     if (kind === 'coding') rows = (await this.withDocuments(rows as readonly CodingRecord[])) as unknown as Records[K][];
+    if (kind === 'code') rows = parentsFirst(rows as readonly CodeRecord[]) as unknown as Records[K][];
     if (this.adapter.insertRows) return this.adapter.insertRows(kind, rows);
     for (const part of chunks(rows, Math.max(1, Math.floor(CHUNK / 16)))) {
       await this.table(kind).insertInto(kind).values(part.map(toDriver)).execute();

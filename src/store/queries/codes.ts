@@ -1,4 +1,5 @@
 /** The code tree as a flat list with paths and coding counts. */
+import { sql } from 'kysely';
 import { formatPath } from '../../core/names.js';
 import { codeByPath } from '../../core/resolve.js';
 import type { CodeRecord } from '../../core/records.js';
@@ -34,9 +35,7 @@ export function pathsOf(codes: readonly Pick<CodeRecord, 'id' | 'name' | 'parent
 export async function listCodes(store: Store, projectId: string): Promise<CodeListing[]> {
   const db = store.adapter.db;
   const codes = await db.selectFrom('code').selectAll().where('projectId', '=', projectId).execute();
-  const counts = await db.selectFrom('coding').select(['codeId', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('projectId', '=', projectId).groupBy('codeId').execute();
-  const direct = new Map(counts.map((c) => [c.codeId, Number(c.n)]));
+  const direct = await codingsByCode(store, projectId);
   const caseSets = await casesByCode(store, projectId);
   const paths = pathsOf(codes);
   const children = new Map<string | null, CodeRecord[]>();
@@ -66,19 +65,31 @@ export async function listCodes(store: Store, projectId: string): Promise<CodeLi
   return out;
 }
 
-/** Each code's distinct case ids, from one grouped query; documents without a case count for none. */
+/**
+ * Each code's codings, from the totals the triggers keep per code and case (migration 007) plus
+ * the codings in documents without a case, read through those documents: never a pass over every
+ * coding of the project.
+ */
+export async function codingsByCode(store: Store, projectId: string): Promise<Map<string, number>> {
+  const db = store.adapter.db;
+  const withCase = (await sql<{ codeId: string; n: number }>`select code_id as "codeId", sum(n) as n
+    from code_case_total where project_id = ${projectId} group by code_id`.execute(db)).rows;
+  const caseless = await db.selectFrom('coding').select(['codeId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('documentId', 'in', (eb) => eb.selectFrom('document').select('id').where('projectId', '=', projectId).where('caseId', 'is', null))
+    .groupBy('codeId').execute();
+  const out = new Map<string, number>();
+  for (const r of [...withCase, ...caseless]) out.set(r.codeId, (out.get(r.codeId) ?? 0) + Number(r.n));
+  return out;
+}
+
+/** Each code's distinct case ids, from the kept totals; documents without a case count for none. */
 async function casesByCode(store: Store, projectId: string): Promise<Map<string, Set<string>>> {
-  const rows = await store.adapter.db.selectFrom('coding')
-    .innerJoin('segment', 'segment.id', 'coding.segmentId')
-    .innerJoin('document', 'document.id', 'segment.documentId')
-    .select(['coding.codeId', 'document.caseId'])
-    .where('coding.projectId', '=', projectId).where('document.caseId', 'is not', null)
-    .groupBy(['coding.codeId', 'document.caseId'])
-    .execute();
+  const rows = await sql<{ codeId: string; caseId: string }>`select distinct code_id as "codeId", case_id as "caseId"
+    from code_case_total where project_id = ${projectId}`.execute(store.adapter.db);
   const out = new Map<string, Set<string>>();
-  for (const r of rows) {
+  for (const r of rows.rows) {
     const set = out.get(r.codeId) ?? new Set<string>();
-    set.add(r.caseId!);
+    set.add(r.caseId);
     out.set(r.codeId, set);
   }
   return out;

@@ -22,10 +22,13 @@ export interface ProjectSummary {
 
 export async function listProjects(store: Store): Promise<ProjectSummary[]> {
   const n = (table: string) => sql<number>`(select count(*) from ${sql.table(table)} t where t.project_id = project.id)`;
+  // From the kept per-case totals plus the codings of documents without a case, not a pass over every coding.
+  const codings = sql<number>`(coalesce((select sum(t.n) from code_case_total t where t.project_id = project.id), 0)
+    + (select count(*) from coding c where c.document_id in (select d.id from document d where d.project_id = project.id and d.case_id is null)))`;
   const rows = await store.adapter.db
     .selectFrom('project')
     .select(['id', 'name', 'createdAt'])
-    .select([n('case').as('cases'), n('document').as('documents'), n('code').as('codes'), n('coding').as('codings'), n('memo').as('memos')])
+    .select([n('case').as('cases'), n('document').as('documents'), n('code').as('codes'), codings.as('codings'), n('memo').as('memos')])
     .orderBy('name')
     .execute();
   return rows.map((r) => ({ ...r, cases: Number(r.cases), documents: Number(r.documents), codes: Number(r.codes), codings: Number(r.codings), memos: Number(r.memos) }));

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/core/commands/index.js';
 import { listCodes, type CodeListing } from '../../../src/store/queries/codes.js';
+import { listProjects } from '../../../src/store/queries/projects.js';
 import { Session } from '../../helpers/session.js';
 import { DIALECTS, freshStore, type TestStore } from '../../helpers/stores.js';
 
@@ -44,6 +45,11 @@ describe.each(DIALECTS)('code counts on %s', (dialect) => {
 
   it('counts a category\'s cases once over its properties, not as a sum', () => {
     expect(codes.get('Reacción emocional')).toMatchObject({ codings: 1, codingsWithChildren: 5, cases: 1, casesWithChildren: 2 });
+  });
+
+  it("counts the project's codings in documents with and without a case", async () => {
+    const [project] = (await listProjects(t.store)).filter((p) => p.id === s.projectId);
+    expect(project).toMatchObject({ codings: 5, documents: 4, cases: 2, codes: 4 });
   });
 
   it('gives zero to an unused code', () => {
