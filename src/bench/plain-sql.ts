@@ -3,7 +3,7 @@
  * same database, so each figure can be read as Sparks' overhead over the database itself. Twins
  * that write run in a transaction that is rolled back, so the study stays as loaded.
  */
-import { randomUUID } from 'node:crypto';
+import { newId } from '../store/ids.js';
 import { performance } from 'node:perf_hooks';
 import { sql, type Kysely } from 'kysely';
 import type { ImportedText } from '../formats/index.js';
@@ -40,12 +40,12 @@ export function plainImport(store: Store, projectId: string, ownerId: string, fi
 }
 
 async function plainDocument(db: Kysely<Database>, projectId: string, ownerId: string, name: string, parsed: ImportedText, bytes: Uint8Array): Promise<void> {
-  const id = randomUUID();
+  const id = newId();
   const now = new Date().toISOString();
   await sql`insert into document (id, project_id, name, kind, case_id, sequence, text, length, original, original_name, mime, format, content_hash, created_by, created_at)
     values (${id}, ${projectId}, ${`${name} (plain)`}, 'session', null, 0, ${parsed.text}, ${parsed.text.length}, ${Buffer.from(bytes)}, ${name}, ${parsed.mime}, ${parsed.format}, 'plain', ${ownerId}, ${now})`.execute(db);
   for (let i = 0; i < parsed.turns.length; i += 100) {
-    const rows = parsed.turns.slice(i, i + 100).map((t, k) => sql`(${randomUUID()}, ${id}, ${i + k}, ${t.start}, ${t.end}, ${t.speaker})`);
+    const rows = parsed.turns.slice(i, i + 100).map((t, k) => sql`(${newId()}, ${id}, ${i + k}, ${t.start}, ${t.end}, ${t.speaker})`);
     await sql`insert into turn (id, document_id, idx, start, "end", speaker) values ${sql.join(rows)}`.execute(db);
   }
 }
@@ -55,12 +55,12 @@ export function plainApplyCoding(store: Store, projectId: string, document: stri
   return rolledBack(store, async (db) => {
     const { rows } = await sql<{ id: string; text: string }>`select id, text from document where project_id = ${projectId} and name = ${document}`.execute(db);
     const doc = rows[0]!;
-    const segmentId = randomUUID();
+    const segmentId = newId();
     const now = new Date().toISOString();
     await sql`insert into segment (id, project_id, document_id, start, "end", exact, prefix, suffix, created_by, created_at)
       values (${segmentId}, ${projectId}, ${doc.id}, ${start}, ${end}, ${doc.text.slice(start, end)}, ${doc.text.slice(Math.max(0, start - 32), start)}, ${doc.text.slice(end, end + 32)}, ${coderId}, ${now})`.execute(db);
-    await sql`insert into coding (id, project_id, segment_id, code_id, coder_id, created_at) values (${randomUUID()}, ${projectId}, ${segmentId}, ${codeId}, ${coderId}, ${now})`.execute(db);
-    await sql`insert into event (id, project_id, actor_id, at, command, payload) values (${randomUUID()}, ${projectId}, ${coderId}, ${now}, 'plain', '{}')`.execute(db);
+    await sql`insert into coding (id, project_id, segment_id, code_id, coder_id, created_at) values (${newId()}, ${projectId}, ${segmentId}, ${codeId}, ${coderId}, ${now})`.execute(db);
+    await sql`insert into event (id, project_id, actor_id, at, command, payload) values (${newId()}, ${projectId}, ${coderId}, ${now}, 'plain', '{}')`.execute(db);
   });
 }
 

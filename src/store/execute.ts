@@ -1,10 +1,10 @@
 /** Runs a core command and appends its event, in one transaction: both land or neither does. */
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { COMMANDS_BY_NAME, type Command } from '../core/commands/index.js';
 import { UserError } from '../core/errors.js';
 import { PatchBuilder, compactPatch, serializePatch } from '../core/patch.js';
 import type { Role } from '../core/types.js';
+import { newId } from './ids.js';
 import type { Database } from './schema.js';
 import type { Store } from './store.js';
 import { KyselyTx } from './tx.js';
@@ -54,11 +54,11 @@ async function runLogged<P, R>(store: Store, trx: Kysely<Database>, command: Com
   if (command.scope === 'project') await authorise(tx, projectId!, actor.id, actor.isAdmin === 1, command.role);
   const patch = new PatchBuilder();
   const now = new Date().toISOString();
-  const ctx = { tx, actorId: actor.id, projectId, now, newId: randomUUID, patch };
+  const ctx = { tx, actorId: actor.id, projectId, now, newId, patch };
   const result = await command.run(ctx, payload);
   const logged = command.logged ? command.logged(payload, result) : payload;
   await trx.insertInto('event').values({
-    id: randomUUID(), projectId: command.eventProject?.(result) ?? projectId,
+    id: newId(), projectId: command.eventProject?.(result) ?? projectId,
     actorId: actor.id, at: now, command: command.name, payload: JSON.stringify(logged),
     inverse: command.undoable ? serializePatch(compactPatch(patch.build())) : null, undoes: command.undoes?.(result) ?? null,
   }).execute();

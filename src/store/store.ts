@@ -1,9 +1,9 @@
 /** Opening a Sparks database: SQLite by default, PostgreSQL for a `postgres://` URL. */
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { UserRecord } from '../core/records.js';
 import type { DialectAdapter } from './dialects/adapter.js';
+import { newId } from './ids.js';
 import { openSqlite } from './dialects/sqlite/index.js';
 import { migrate } from './migrations/index.js';
 
@@ -55,7 +55,7 @@ async function ensureLocalOwner(adapter: DialectAdapter): Promise<void> {
   await adapter.db
     .insertInto('user')
     .values({
-      id: randomUUID(), name: LOCAL_OWNER, email: null, passwordHash: null, isAdmin: 1, isLocalOwner: 1,
+      id: newId(), name: LOCAL_OWNER, email: null, passwordHash: null, isAdmin: 1, isLocalOwner: 1,
       createdAt: new Date().toISOString(),
     })
     .onConflict((oc) => oc.column('name').doNothing())
