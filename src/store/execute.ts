@@ -49,9 +49,9 @@ function checked<P, R>(command: Command<P, R>, inv: Invocation<unknown>): P {
 async function runLogged<P, R>(store: Store, trx: Kysely<Database>, command: Command<P, R>, inv: Invocation<unknown>, payload: P): Promise<R> {
   const projectId = inv.projectId ?? null;
   const tx = new KyselyTx(trx, store.adapter);
-  const actor = await tx.get('user', inv.actorId);
+  const actor = await actorIn(trx, inv.actorId, command.scope === 'project' ? projectId : null);
   if (!actor) throw new UserError('The acting user no longer exists; choose another with --as.');
-  if (command.scope === 'project') await authorise(tx, projectId!, actor.id, actor.isAdmin === 1, command.role);
+  if (command.scope === 'project') authorise(actor, command.role);
   const patch = new PatchBuilder();
   const now = new Date().toISOString();
   const ctx = { tx, actorId: actor.id, projectId, now, newId, patch };
@@ -65,13 +65,32 @@ async function runLogged<P, R>(store: Store, trx: Kysely<Database>, command: Com
   return result;
 }
 
-async function authorise(tx: KyselyTx, projectId: string, userId: string, isAdmin: boolean, needed: Role): Promise<void> {
-  const project = await tx.get('project', projectId);
-  if (!project) throw new UserError('That project does not exist; list projects with `sparks project list`.');
-  if (isAdmin) return;
-  const [m] = await tx.find('membership', { projectId, userId });
-  if (!m) throw new UserError(`You are not a member of ${project.name}; ask its owner to add you with \`sparks member add\`.`);
-  if (RANK[m.role] < RANK[needed]) {
-    throw new UserError(`Your role in ${project.name} is ${m.role}; this needs the ${needed} role, which the project owner can give.`);
+/** The acting user, with the project and their membership of it when the command needs them. */
+interface Actor { id: string; isAdmin: number; projectId: string | null; projectName: string | null; role: Role | null }
+
+/**
+ * The actor, the project and the actor's role in it, read in one query: every command starts with
+ * these checks, and on a server database each round trip adds to every command's latency.
+ */
+async function actorIn(trx: Kysely<Database>, actorId: string, projectId: string | null): Promise<Actor | undefined> {
+  if (projectId === null) {
+    const user = await trx.selectFrom('user').select(['id', 'isAdmin']).where('id', '=', actorId).executeTakeFirst();
+    return user && { ...user, projectId: null, projectName: null, role: null };
+  }
+  // A membership is unique per project and user, so this is one row at most.
+  return trx.selectFrom('user')
+    .leftJoin('project', (join) => join.on('project.id', '=', projectId))
+    .leftJoin('membership', (join) => join.onRef('membership.userId', '=', 'user.id').on('membership.projectId', '=', projectId))
+    .select(['user.id', 'user.isAdmin', 'project.id as projectId', 'project.name as projectName', 'membership.role'])
+    .where('user.id', '=', actorId)
+    .executeTakeFirst();
+}
+
+function authorise(actor: Actor, needed: Role): void {
+  if (actor.projectId === null) throw new UserError('That project does not exist; list projects with `sparks project list`.');
+  if (actor.isAdmin === 1) return;
+  if (!actor.role) throw new UserError(`You are not a member of ${actor.projectName}; ask its owner to add you with \`sparks member add\`.`);
+  if (RANK[actor.role] < RANK[needed]) {
+    throw new UserError(`Your role in ${actor.projectName} is ${actor.role}; this needs the ${needed} role, which the project owner can give.`);
   }
 }

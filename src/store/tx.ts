@@ -14,6 +14,10 @@ const DOCUMENT_HEAD = ['id', 'projectId', 'name', 'kind', 'caseId', 'sequence'] 
 // SQLite allows 32,766 bound parameters per statement; stay well below it.
 const CHUNK = 400;
 
+// Bound parameters of one multi-row INSERT, below both PostgreSQL's limit (65,535) and SQLite's:
+// few, large statements save a round trip and a parse each, and a transcript's turns fit in one.
+export const INSERT_PARAMETERS = 30_000;
+
 // Generic by kind, which Kysely's static table typing cannot follow; the Records types guard callers.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyQuery = any;
@@ -22,6 +26,13 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** Rows split so that no INSERT binds more than `limit` parameters: a row binds one per column. */
+export function insertBatches<T extends object>(rows: readonly T[], limit = INSERT_PARAMETERS): T[][] {
+  const columns = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) columns.add(key);
+  return chunks(rows, Math.max(1, Math.floor(limit / Math.max(1, columns.size))));
 }
 
 /**
@@ -112,9 +123,7 @@ export class KyselyTx implements Tx {
     if (kind === 'coding') rows = (await this.withDocuments(rows as readonly CodingRecord[])) as unknown as Records[K][];
     if (kind === 'code') rows = parentsFirst(rows as readonly CodeRecord[]) as unknown as Records[K][];
     if (this.adapter.insertRows) return this.adapter.insertRows(kind, rows);
-    for (const part of chunks(rows, Math.max(1, Math.floor(CHUNK / 16)))) {
-      await this.table(kind).insertInto(kind).values(part.map(toDriver)).execute();
-    }
+    for (const part of insertBatches(rows)) await this.table(kind).insertInto(kind).values(part.map(toDriver)).execute();
   }
 
   /** Codings restored by undo data written before codings named their document get it from their segment. */

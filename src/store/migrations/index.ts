@@ -13,6 +13,8 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '007-code-case-totals': await import('./007-code-case-totals.js'),
   '008-document-listing': await import('./008-document-listing.js'),
   '009-search-blocks': await import('./009-search-blocks.js'),
+  '010-postgres-tuning': await import('./010-postgres-tuning.js'),
+  '011-count-delete-key': await import('./011-count-delete-key.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -6,7 +6,9 @@ export const POSTGRES_COUNT_TRIGGERS = [
        update code_case_count c set n = c.n - 1 from document d
          where d.id = old.document_id and c.project_id = old.project_id and c.code_id = old.code_id
            and c.case_id = d.case_id and c.kind = d.kind and c.coder_id = old.coder_id;
-       delete from code_case_count where project_id = old.project_id and code_id = old.code_id and n <= 0;
+       delete from code_case_count c using document d
+         where d.id = old.document_id and c.project_id = old.project_id and c.code_id = old.code_id
+           and c.case_id = d.case_id and c.kind = d.kind and c.coder_id = old.coder_id and c.n <= 0;
      end if;
      if tg_op <> 'DELETE' then
        insert into code_case_count (project_id, code_id, case_id, kind, coder_id, n)

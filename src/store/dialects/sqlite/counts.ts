@@ -4,10 +4,12 @@ const add = (row: string) => `
     select ${row}.project_id, ${row}.code_id, d.case_id, d.kind, ${row}.coder_id, 1 from document d
     where d.id = ${row}.document_id and d.case_id is not null
   on conflict (project_id, code_id, case_id, kind, coder_id) do update set n = n + 1;`;
+// Both statements name the whole key, so removing a coding touches one row, not every row of its code.
+const key = (row: string) => `project_id = ${row}.project_id and code_id = ${row}.code_id and coder_id = ${row}.coder_id
+    and (case_id, kind) = (select case_id, kind from document where id = ${row}.document_id)`;
 const remove = (row: string) => `
-  update code_case_count set n = n - 1 where project_id = ${row}.project_id and code_id = ${row}.code_id
-    and coder_id = ${row}.coder_id and (case_id, kind) = (select case_id, kind from document where id = ${row}.document_id);
-  delete from code_case_count where project_id = ${row}.project_id and code_id = ${row}.code_id and n <= 0;`;
+  update code_case_count set n = n - 1 where ${key(row)};
+  delete from code_case_count where ${key(row)} and n <= 0;`;
 
 export const SQLITE_COUNT_TRIGGERS = [
   `create trigger code_case_count_insert after insert on coding begin ${add('new')} end`,
