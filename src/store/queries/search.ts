@@ -75,12 +75,16 @@ function conditions(eb: Scope, r: ResolvedSearch): Expression<SqlBool>[] {
   return out;
 }
 
-/** The project's matching passages, joined to their documents (which attribute filters need). */
+/**
+ * The project's matching passages, joined to their documents (for order, names and attribute
+ * filters). The project is tested on the document, so PostgreSQL can walk a project's documents
+ * in order and stop once a page is full.
+ */
 function matched(store: Store, projectId: string, r: ResolvedSearch) {
   const passages = sql<PassageRow>`(${store.adapter.search.matching(r.node)})`.as('m');
   return store.adapter.db.withTables<{ m: PassageRow }>().selectFrom(passages)
     .innerJoin('document', 'document.id', 'm.documentId')
-    .where('m.projectId', '=', projectId)
+    .where('document.projectId', '=', projectId)
     .where((eb) => eb.and(conditions(eb as unknown as Scope, r)));
 }
 
