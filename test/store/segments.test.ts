@@ -81,6 +81,20 @@ describe.each(DIALECTS)('segment retrieval on %s', (dialect) => {
     expect(new Set(streamed).size).toBe(7);
   });
 
+  it('counts every match on any page, past the end too', async () => {
+    const all = await resolveSegmentFilter(t.store, seed.projectId, NONE);
+    const page = (offset: number, limit = 3) => querySegments(t.store, seed.projectId, all, { limit, offset });
+    expect(await page(5)).toMatchObject({ total: 7, offset: 5, limit: 3 });
+    expect((await page(5)).items).toHaveLength(2);
+    for (const offset of [7, 8, 1000]) expect(await page(offset)).toMatchObject({ total: 7, items: [], coders: ['Ana', 'owner'] });
+    expect(await page(0, 0)).toMatchObject({ total: 7, items: [] });
+    const humor = await resolveSegmentFilter(t.store, seed.projectId, { ...NONE, codes: ['Humor'], attributes: [{ key: 'años', op: '>=', value: '10' }] });
+    expect(await querySegments(t.store, seed.projectId, humor, { limit: 1, offset: 1 })).toMatchObject({ total: 2, items: [{ text: 'Nos reímos juntos' }] });
+    expect(await querySegments(t.store, seed.projectId, humor, { limit: 1, offset: 2 })).toMatchObject({ total: 2, items: [] });
+    const none = await resolveSegmentFilter(t.store, seed.projectId, { ...NONE, codes: ['Humor', 'Emociones/Miedo'], mode: 'all' });
+    for (const offset of [0, 4]) expect(await querySegments(t.store, seed.projectId, none, { limit: 3, offset })).toMatchObject({ total: 0, items: [] });
+  });
+
   it('gives each match its context, case, codes with colours and coder', async () => {
     const filter = await resolveSegmentFilter(t.store, seed.projectId, { ...NONE, codes: ['Humor', 'Emociones'], mode: 'all' });
     const [hit] = (await querySegments(t.store, seed.projectId, filter, { limit: 10, offset: 0 })).items;

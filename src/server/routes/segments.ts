@@ -1,6 +1,5 @@
 /** Retrieval of coded segments: a page as JSON, or the whole list as CSV or Markdown, streamed. */
-import { Readable, pipeline } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { segmentExportQuery, segmentPageQuery, type SegmentExportQuery } from '../../contract/segments.js';
@@ -11,9 +10,9 @@ import {
 } from '../../store/queries/segments.js';
 import type { Store } from '../../store/store.js';
 import { requireUser } from '../require-user.js';
+import { segmentsCsv } from '../segments-csv.js';
 
 const projectParams = z.object({ projectId: z.string().uuid() });
-const CSV_COLUMNS = ['document', 'case', 'start', 'end', 'codes', 'coder', 'text'];
 
 export function registerSegmentRoutes(app: FastifyInstance, store: Store): void {
   /** The project of the request, once the user is known to be a member. */
@@ -34,15 +33,8 @@ export function registerSegmentRoutes(app: FastifyInstance, store: Store): void 
     const p = await project(req);
     const q = segmentExportQuery.parse(req.query);
     const filter = await resolveSegmentFilter(store, p.id, q);
-    const records = Readable.from((async function* () {
-      for await (const s of eachSegmentRow(store, p.id, filter)) {
-        yield [s.doc, s.case ?? '', s.start, s.end, s.codes.map((c) => c.path).join('; '), s.coder, s.text];
-      }
-    })());
-    // The byte-order mark lets Excel read the file as UTF-8, accents and all.
-    const csv = stringify({ header: true, columns: CSV_COLUMNS, bom: true });
-    // A failure half-way cuts the download short instead of leaving it hanging.
-    pipeline(records, csv, () => undefined);
+    // Streamed a batch at a time; a failure half-way cuts the download short.
+    const csv = Readable.from(segmentsCsv(store, p.id, filter), { objectMode: false });
     return attachment(reply, fileName(p.name, q, 'csv'), 'text/csv; charset=utf-8').send(csv);
   });
 

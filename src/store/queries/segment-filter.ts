@@ -41,11 +41,16 @@ const OPERATOR_SQL: Record<AttributeOperator, string> = { '=': '=', '!=': '<>', 
  * casting words); anything else compares as text.
  */
 export function caseAttributeMatches(a: AttributeCondition): RawBuilder<SqlBool> {
+  return attributeOf('document.caseId', a);
+}
+
+/** The condition that the case `caseId` (a column reference) has an attribute matching `a`. */
+function attributeOf(caseId: string, a: AttributeCondition): RawBuilder<SqlBool> {
   const numeric = NUMBER.test(a.value);
   const left = numeric
     ? sql`case when ${sql.ref('a.type')} = 'number' then cast(${sql.ref('a.value')} as double precision) end`
     : sql.ref('a.value');
-  return sql<SqlBool>`exists (select 1 from attribute a where ${sql.ref('a.caseId')} = ${sql.ref('document.caseId')}
+  return sql<SqlBool>`exists (select 1 from attribute a where ${sql.ref('a.caseId')} = ${sql.ref(caseId)}
     and ${sql.ref('a.key')} = ${a.key} and ${left} ${sql.raw(OPERATOR_SQL[a.op])} ${numeric ? Number(a.value) : a.value})`;
 }
 
@@ -62,9 +67,15 @@ export async function resolveSegmentFilter(store: Store, projectId: string, c: S
   return filter;
 }
 
-/** Whether codes are chosen: then the search starts from their codings, which also fix the project. */
-function byCodes(f: SegmentFilter): boolean {
-  return !!f.codeIds || (f.codeGroups ?? []).length > 0;
+/**
+ * When codes are chosen, codes one of which every match carries (a superset of what the filter
+ * asks), so a walk through the documents can skip those without any of their codings.
+ */
+export function requiredCodes(f: SegmentFilter): string[] | null {
+  if (f.codeIds) return f.codeIds;
+  const groups = f.codeGroups ?? [];
+  if (groups.length === 0) return null;
+  return f.mode === 'all' ? groups[0]! : groups.flat();
 }
 
 /** The documents the filter names, if it names any. */
@@ -76,15 +87,19 @@ function wantedCoders(f: SegmentFilter): string[] {
   return [...(f.coderIds ?? []), ...(f.coderId ? [f.coderId] : [])];
 }
 
-/** What the filter asks of a segment alone: its coder and its codes. */
-export function segmentConditions(eb: ExpressionBuilder<Database, 'segment'>, f: SegmentFilter, projectId: string): Expression<SqlBool>[] {
+/**
+ * What the filter asks of a segment alone: its coder and its codes. With `documentIds`, the
+ * segments are known to be in those documents, and so are their codings: only those are read.
+ */
+export function segmentConditions(eb: ExpressionBuilder<Database, 'segment'>, f: SegmentFilter, projectId: string, documentIds?: string[]): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   const coders = wantedCoders(f);
   if (coders.length) out.push(eb('segment.createdBy', 'in', coders));
   // IN rather than a correlated EXISTS, so the database starts from the codes' codings (an index
   // range) instead of testing every segment of the project; a coding's project is its segment's.
   const carries = (ids: string[]) => eb('segment.id', 'in', eb.selectFrom('coding as f').select('f.segmentId')
-    .where('f.projectId', '=', projectId).where('f.codeId', 'in', ids.length ? ids : ['']));
+    .where('f.projectId', '=', projectId).where('f.codeId', 'in', ids.length ? ids : [''])
+    .$if(documentIds !== undefined, (q) => q.where('f.documentId', 'in', documentIds!)));
   if (f.codeIds) out.push(carries(f.codeIds));
   const groups = f.codeGroups ?? [];
   if (groups.length) {
@@ -108,10 +123,16 @@ export function segmentConditions(eb: ExpressionBuilder<Database, 'segment'>, f:
 }
 
 /** What the filter asks of the segment's document and its case (not which documents: see `wantedDocuments`). */
-export function documentConditions(eb: ExpressionBuilder<Database, 'document'>, f: SegmentFilter): Expression<SqlBool>[] {
+export function documentConditions(eb: ExpressionBuilder<Database, 'document'>, f: SegmentFilter, projectId: string): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   if (f.caseId) out.push(eb('document.caseId', '=', f.caseId));
-  for (const a of f.attributes ?? []) out.push(caseAttributeMatches(a));
+  const attributes = f.attributes ?? [];
+  // The project's cases that qualify, found once, rather than their attributes looked up again for
+  // every segment (a document's case is one of its project's).
+  if (attributes.length) {
+    out.push(eb('document.caseId', 'in', eb.selectFrom('case as c').select('c.id').where('c.projectId', '=', projectId)
+      .where((c) => c.and(attributes.map((a) => attributeOf('c.id', a))))));
+  }
   return out;
 }
 
@@ -123,9 +144,9 @@ export function filteredSegments(store: Store, projectId: string, f: SegmentFilt
     .where((eb) => eb.and([
       ...(docs.length ? [eb('segment.documentId', 'in', docs)] : []),
       ...segmentConditions(eb, f, projectId),
-      ...documentConditions(eb, f),
+      ...documentConditions(eb, f, projectId),
     ]));
   // With codes chosen, their codings already keep to the project; a second, unselective condition
   // on the segment's project would tempt SQLite (which keeps no statistics) to scan the project.
-  return byCodes(f) ? q : q.where('segment.projectId', '=', projectId);
+  return requiredCodes(f) !== null ? q : q.where('segment.projectId', '=', projectId);
 }

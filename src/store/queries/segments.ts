@@ -2,37 +2,16 @@
  * Retrieval: coded segments with their document, case, coder and codes, filtered in SQL by codes
  * (any, all, overlapping), documents, coders and case attributes, in pages or as a stream.
  */
-import { setImmediate } from 'node:timers/promises';
-import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import { formatPath } from '../../core/names.js';
-import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { textCacheOf } from '../text-cache.js';
-import { codeIdByPath, codeSubtreeIds, pathsOf } from './codes.js';
-import { documentByName } from './documents.js';
-import { userNamed } from './projects.js';
+import { codeRefs, codingsOf, type CodesBySegment } from './segment-codes.js';
+import { filteredSegments, type SegmentFilter } from './segment-filter.js';
+import { segmentBatches, type StreamedDocument, type StreamedSegment } from './segment-stream.js';
 
-/** How several selected codes combine (MAXQDA's "overlapping" is `overlap`). */
-export type SegmentMode = 'any' | 'all' | 'overlap';
-export type AttributeOperator = '=' | '!=' | '<' | '<=' | '>' | '>=';
-/** A condition on the case attribute `key`; numbers compare as numbers. */
-export interface AttributeCondition { key: string; op: AttributeOperator; value: string }
-
-export interface SegmentFilter {
-  /** Segments carrying any of these codes (one code with the codes below it, for instance). */
-  codeIds?: string[];
-  /** One group per selected code (the code and the codes below it), combined by `mode`. */
-  codeGroups?: string[][];
-  mode?: SegmentMode;
-  documentId?: string; documentIds?: string[];
-  coderId?: string; coderIds?: string[];
-  caseId?: string;
-  /** All must hold for the case of the segment's document. */
-  attributes?: AttributeCondition[];
-}
-
-/** A filter as people write it: code paths, document and user names. */
-export interface SegmentCriteria { codes: string[]; mode: SegmentMode; documents: string[]; coders: string[]; attributes: AttributeCondition[] }
+export {
+  caseAttributeMatches, resolveSegmentFilter,
+  type AttributeCondition, type AttributeOperator, type SegmentCriteria, type SegmentFilter, type SegmentMode,
+} from './segment-filter.js';
 
 export interface SegmentListing {
   id: string; doc: string; case: string | null; start: number; end: number; text: string;
@@ -50,89 +29,8 @@ export interface SegmentHit {
 /** One page of matches, with everyone who has made segments in the project (the coder choices). */
 export interface SegmentPage { total: number; offset: number; limit: number; items: SegmentHit[]; coders: string[] }
 
-type Scope = ExpressionBuilder<Database, 'segment' | 'document'>;
-const NUMBER = /^-?\d+(\.\d+)?$/;
-const OPERATOR_SQL: Record<AttributeOperator, string> = { '=': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
-
-/**
- * The condition that the case of the `document` in scope has an attribute matching `a`. A number
- * compares as a number (only with attributes stored as numbers: the CASE keeps PostgreSQL from
- * casting words); anything else compares as text.
- */
-export function caseAttributeMatches(a: AttributeCondition): RawBuilder<SqlBool> {
-  const numeric = NUMBER.test(a.value);
-  const left = numeric
-    ? sql`case when ${sql.ref('a.type')} = 'number' then cast(${sql.ref('a.value')} as double precision) end`
-    : sql.ref('a.value');
-  return sql<SqlBool>`exists (select 1 from attribute a where ${sql.ref('a.caseId')} = ${sql.ref('document.caseId')}
-    and ${sql.ref('a.key')} = ${a.key} and ${left} ${sql.raw(OPERATOR_SQL[a.op])} ${numeric ? Number(a.value) : a.value})`;
-}
-
-/** Turn names into ids; an unknown code path, document or user is the lookups' one-sentence error. */
-export async function resolveSegmentFilter(store: Store, projectId: string, c: SegmentCriteria): Promise<SegmentFilter> {
-  const filter: SegmentFilter = { mode: c.mode };
-  if (c.codes.length) {
-    filter.codeGroups = [];
-    for (const path of c.codes) filter.codeGroups.push(await codeSubtreeIds(store, projectId, await codeIdByPath(store, projectId, path)));
-  }
-  if (c.documents.length) filter.documentIds = await Promise.all(c.documents.map(async (d) => (await documentByName(store, projectId, d)).id));
-  if (c.coders.length) filter.coderIds = await Promise.all(c.coders.map(async (u) => (await userNamed(store, u)).id));
-  if (c.attributes.length) filter.attributes = c.attributes.map((a) => ({ ...a, key: a.key.normalize('NFC').trim(), value: a.value.normalize('NFC').trim() }));
-  return filter;
-}
-
-/** Whether codes are chosen: then the search starts from their codings, which also fix the project. */
-function byCodes(f: SegmentFilter): boolean {
-  return !!f.codeIds || (f.codeGroups ?? []).length > 0;
-}
-
-function conditions(eb: Scope, f: SegmentFilter, projectId: string): Expression<SqlBool>[] {
-  const out: Expression<SqlBool>[] = [];
-  const docs = [...(f.documentIds ?? []), ...(f.documentId ? [f.documentId] : [])];
-  if (docs.length) out.push(eb('segment.documentId', 'in', docs));
-  const coders = [...(f.coderIds ?? []), ...(f.coderId ? [f.coderId] : [])];
-  if (coders.length) out.push(eb('segment.createdBy', 'in', coders));
-  if (f.caseId) out.push(eb('document.caseId', '=', f.caseId));
-  // IN rather than a correlated EXISTS, so the database starts from the codes' codings (an index
-  // range) instead of testing every segment of the project; a coding's project is its segment's.
-  const carries = (ids: string[]) => eb('segment.id', 'in', eb.selectFrom('coding as f').select('f.segmentId')
-    .where('f.projectId', '=', projectId).where('f.codeId', 'in', ids.length ? ids : ['']));
-  if (f.codeIds) out.push(carries(f.codeIds));
-  const groups = f.codeGroups ?? [];
-  if (groups.length) {
-    const mode = f.mode ?? 'any';
-    if (mode === 'all') out.push(...groups.map(carries));
-    else out.push(carries(groups.flat()));
-    // Overlap: for every selected code, a segment carrying it shares some text with this one
-    // (this segment itself counts); with coders chosen, only their segments count.
-    if (mode === 'overlap') {
-      for (const ids of groups) {
-        let o = eb.selectFrom('segment as o').innerJoin('coding as oc', 'oc.segmentId', 'o.id').select('o.id')
-          .whereRef('o.documentId', '=', 'segment.documentId')
-          .whereRef('o.start', '<', 'segment.end').whereRef('o.end', '>', 'segment.start')
-          .where('oc.codeId', 'in', ids);
-        if (coders.length) o = o.where('o.createdBy', 'in', coders);
-        out.push(eb.exists(o));
-      }
-    }
-  }
-  for (const a of f.attributes ?? []) {
-    out.push(caseAttributeMatches(a));
-  }
-  return out;
-}
-
-function filtered(store: Store, projectId: string, f: SegmentFilter) {
-  const q = store.adapter.db.selectFrom('segment')
-    .innerJoin('document', 'document.id', 'segment.documentId')
-    .where((eb) => eb.and(conditions(eb, f, projectId)));
-  // With codes chosen, their codings already keep to the project; a second, unselective condition
-  // on the segment's project would tempt SQLite (which keeps no statistics) to scan the project.
-  return byCodes(f) ? q : q.where('segment.projectId', '=', projectId);
-}
-
 function rows(store: Store, projectId: string, f: SegmentFilter) {
-  return filtered(store, projectId, f)
+  return filteredSegments(store, projectId, f)
     .leftJoin('case', 'case.id', 'document.caseId')
     .innerJoin('user', 'user.id', 'segment.createdBy')
     .select([
@@ -143,11 +41,33 @@ function rows(store: Store, projectId: string, f: SegmentFilter) {
 }
 type Row = Awaited<ReturnType<ReturnType<typeof rows>['execute']>>[number];
 
+/**
+ * One page of `rows`, each with the number of all matches. The matches are sorted and counted by
+ * their keys alone; only the page's segments are then read whole with their names.
+ */
+function pageOf(store: Store, projectId: string, f: SegmentFilter, page: { limit: number; offset: number }) {
+  const keys = filteredSegments(store, projectId, f)
+    .select(['segment.id', 'document.sequence', 'segment.start', 'segment.end', (eb) => eb.fn.countAll<number | string>().over().as('total')])
+    .orderBy('document.sequence').orderBy('segment.start').orderBy('segment.end').orderBy('segment.id')
+    .limit(page.limit).offset(page.offset);
+  return store.adapter.db.selectFrom(keys.as('k'))
+    .innerJoin('segment', 'segment.id', 'k.id')
+    .innerJoin('document', 'document.id', 'segment.documentId')
+    .leftJoin('case', 'case.id', 'document.caseId')
+    .innerJoin('user', 'user.id', 'segment.createdBy')
+    .select([
+      'segment.id', 'segment.documentId', 'segment.start', 'segment.end', 'segment.exact', 'segment.createdAt', 'segment.orphaned',
+      'document.name as doc', 'case.label as caseLabel', 'user.name as coder', 'k.total',
+    ])
+    .orderBy('k.sequence').orderBy('k.start').orderBy('k.end').orderBy('k.id')
+    .execute();
+}
+
 /** Segments in document order with all their codes. */
 export async function listSegments(store: Store, projectId: string, filter: SegmentFilter = {}): Promise<SegmentListing[]> {
   const found = await rows(store, projectId, filter).execute();
   if (found.length === 0) return [];
-  const codes = await codingsOf(store, await codeInfo(store, projectId), found.map((s) => s.id));
+  const codes = await codingsOf(store, await codeRefs(store, projectId), found.map((s) => s.id));
   return found.map((s) => ({
     id: s.id, doc: s.doc, case: s.caseLabel ?? null, start: s.start, end: s.end, text: s.exact,
     codes: (codes.get(s.id) ?? []).map((c) => c.path).sort(), coder: s.coder, createdAt: s.createdAt, orphaned: s.orphaned === 1,
@@ -156,64 +76,52 @@ export async function listSegments(store: Store, projectId: string, filter: Segm
 
 /** How many segments match, and one page of them with their context. */
 export async function querySegments(store: Store, projectId: string, filter: SegmentFilter, page: { limit: number; offset: number }): Promise<SegmentPage> {
-  const count = await filtered(store, projectId, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const found = await rows(store, projectId, filter).limit(page.limit).offset(page.offset).execute();
+  // One pass: each row of the page also carries the number of matches.
+  const found = await pageOf(store, projectId, filter, page);
+  // An empty page carries no count: none match if it was the first page, else count alone (offset past the end).
+  const total = found.length > 0 ? found[0]!.total : page.offset === 0 && page.limit > 0 ? 0 : (await filteredSegments(store, projectId, filter)
+    .select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n;
+  const refs = await codeRefs(store, projectId);
   return {
-    total: Number(count.n), offset: page.offset, limit: page.limit,
-    items: await hydrate(store, await codeInfo(store, projectId), found, textCacheOf(store)), coders: await segmentCoders(store, projectId),
+    total: Number(total), offset: page.offset, limit: page.limit,
+    items: hydrate(found, await codingsOf(store, refs, found.map((s) => s.id)), await textsOf(store, found, textCacheOf(store))),
+    coders: await segmentCoders(store, projectId),
   };
 }
 
-/**
- * Every matching segment, read in batches so an export never holds the whole list. Documents are
- * walked in order (those sharing a sequence number together) and each one's segments are paged by
- * key (start, end, id) along an index, so every batch costs the same however far the export is.
- */
-export function eachSegment(store: Store, projectId: string, filter: SegmentFilter, batch = 500): AsyncGenerator<SegmentHit> {
-  return inOrder(store, projectId, filter, batch, true);
+/** Every matching segment with its context, read in batches so an export never holds the whole list. */
+export async function* eachSegment(store: Store, projectId: string, filter: SegmentFilter, batch = 500): AsyncGenerator<SegmentHit> {
+  // Only the texts of the documents at hand stay in memory.
+  let texts = new Map<string, string>();
+  for await (const { segments, documents, codes } of segmentBatches(store, projectId, filter, batch, true)) {
+    const kept = new Map<string, string>();
+    for (const id of documents.keys()) {
+      const text = texts.get(id);
+      if (text !== undefined) kept.set(id, text);
+    }
+    texts = await textsOf(store, segments, kept);
+    for (const s of segments) {
+      const row = rowOf(s, documents.get(s.documentId)!, codes);
+      yield { ...row, ...around(row, texts.get(s.documentId) ?? '') };
+    }
+  }
 }
 
 /** A segment as exports print it: everything but the surrounding text. */
 export type SegmentRow = Omit<SegmentHit, 'before' | 'after'>;
 
 /** Like `eachSegment` without the surrounding text, which exports do not print: no document text is read. */
-export function eachSegmentRow(store: Store, projectId: string, filter: SegmentFilter, batch = 500): AsyncGenerator<SegmentRow> {
-  return inOrder(store, projectId, filter, batch, false);
+export async function* eachSegmentRow(store: Store, projectId: string, filter: SegmentFilter, batch = 500): AsyncGenerator<SegmentRow> {
+  for await (const { segments, documents, codes } of segmentBatches(store, projectId, filter, batch, true)) {
+    for (const s of segments) yield rowOf(s, documents.get(s.documentId)!, codes);
+  }
 }
 
-async function* inOrder(store: Store, projectId: string, filter: SegmentFilter, batch: number, context: boolean): AsyncGenerator<SegmentHit> {
-  const db = store.adapter.db;
-  const info = await codeInfo(store, projectId);
-  let docs = db.selectFrom('document').select(['id', 'sequence']).where('projectId', '=', projectId);
-  const wanted = [...(filter.documentIds ?? []), ...(filter.documentId ? [filter.documentId] : [])];
-  if (wanted.length) docs = docs.where('id', 'in', wanted);
-  const order = await docs.orderBy('sequence').orderBy('id').execute();
-  for (let i = 0; i < order.length;) {
-    const group: string[] = [];
-    for (const sequence = order[i]!.sequence; i < order.length && order[i]!.sequence === sequence; i++) group.push(order[i]!.id);
-    // Only the texts of the documents at hand stay in memory.
-    const texts = new Map<string, string>();
-    for (let after: Row | null = null; ;) {
-      let q = rows(store, projectId, filter).where('segment.documentId', 'in', group);
-      if (after) {
-        const { start, end, id } = after;
-        q = q.where((eb) => eb.or([
-          eb('segment.start', '>', start),
-          eb.and([eb('segment.start', '=', start), eb('segment.end', '>', end)]),
-          eb.and([eb('segment.start', '=', start), eb('segment.end', '=', end), eb('segment.id', '>', id)]),
-        ]));
-      }
-      const found = await q.limit(batch).execute();
-      // When one batch holds the documents' matches, read their codings through the documents.
-      const whole = after === null && found.length < batch;
-      yield* await hydrate(store, info, found, context ? texts : null, whole ? () => codingsOfDocuments(store, info, group, found) : undefined);
-      // SQLite answers synchronously, so a long export would otherwise run on without a pause:
-      // between batches, let other requests (another user's coding) have their turn.
-      await setImmediate();
-      if (found.length < batch) break;
-      after = found[found.length - 1]!;
-    }
-  }
+function rowOf(s: StreamedSegment, d: StreamedDocument, codes: CodesBySegment): SegmentRow {
+  return {
+    id: s.id, documentId: s.documentId, doc: d.name, case: d.caseLabel ?? null, start: s.start, end: s.end, text: s.exact,
+    codes: codes.get(s.id) ?? [], coder: s.coder, createdAt: s.createdAt!, orphaned: s.orphaned === 1,
+  };
 }
 
 /** The users who made segments in the project, by name (the coder choices of a filter). */
@@ -226,65 +134,29 @@ export async function segmentCoders(store: Store, projectId: string): Promise<st
   return found.map((u) => u.name);
 }
 
-interface CodeInfo { paths: Map<string, string>; colors: Map<string, string | null> }
-
-/** Every code's path and colour, read once per listing or export. */
-async function codeInfo(store: Store, projectId: string): Promise<CodeInfo> {
-  const codes = await store.adapter.db.selectFrom('code').select(['id', 'name', 'parentId', 'color']).where('projectId', '=', projectId).execute();
-  const paths = new Map([...pathsOf(codes)].map(([id, path]) => [id, formatPath(path)]));
-  return { paths, colors: new Map(codes.map((c) => [c.id, c.color])) };
-}
-
-async function codingsOf(store: Store, info: CodeInfo, segmentIds: string[]): Promise<Map<string, { path: string; color: string | null }[]>> {
-  const codings: { segmentId: string; codeId: string }[] = [];
-  for (let i = 0; i < segmentIds.length; i += 500) {
-    // The segments are the project's, so their codings are too: look them up by segment alone.
-    codings.push(...await store.adapter.db.selectFrom('coding').select(['segmentId', 'codeId'])
-      .where('segmentId', 'in', segmentIds.slice(i, i + 500)).execute());
-  }
-  return grouped(info, codings);
-}
-
-/** The codings of `found`, read through their documents' segments: one join instead of a list of hundreds of ids. */
-async function codingsOfDocuments(store: Store, info: CodeInfo, documentIds: string[], found: Row[]): ReturnType<typeof codingsOf> {
-  const wanted = new Set(found.map((s) => s.id));
-  const codings = await store.adapter.db.selectFrom('segment').innerJoin('coding', 'coding.segmentId', 'segment.id')
-    .select(['coding.segmentId', 'coding.codeId']).where('segment.documentId', 'in', documentIds).execute();
-  return grouped(info, codings.filter((c) => wanted.has(c.segmentId)));
-}
-
-function grouped(info: CodeInfo, codings: { segmentId: string; codeId: string }[]): Map<string, { path: string; color: string | null }[]> {
-  const bySegment = new Map<string, { path: string; color: string | null }[]>();
-  for (const c of codings) {
-    const list = bySegment.get(c.segmentId) ?? [];
-    list.push({ path: info.paths.get(c.codeId) ?? '?', color: info.colors.get(c.codeId) ?? null });
-    bySegment.set(c.segmentId, list);
-  }
-  for (const list of bySegment.values()) list.sort((a, b) => a.path.localeCompare(b.path));
-  return bySegment;
-}
-
-/** Where hydrate finds and keeps document texts: a plain Map for one export, the shared cache for pages. */
+/** Where document texts are found and kept: the shared cache for pages, a plain Map for one export. */
 interface TextStore { has(id: string): boolean; get(id: string): string | undefined; set(id: string, text: string): unknown }
 
-async function hydrate(
-  store: Store, info: CodeInfo, found: Row[], texts: TextStore | null,
-  codesOf: () => ReturnType<typeof codingsOf> = () => codingsOf(store, info, found.map((s) => s.id)),
-): Promise<SegmentHit[]> {
-  if (found.length === 0) return [];
-  // Without texts (null) the context stays empty: exports print only the segment.
-  const missing = texts ? [...new Set(found.map((s) => s.documentId))].filter((id) => !texts.has(id)) : [];
-  if (texts && missing.length) {
+/** `texts` with the texts of the documents of `found` added. */
+async function textsOf<T extends TextStore>(store: Store, found: readonly { documentId: string }[], texts: T): Promise<T> {
+  const missing = [...new Set(found.map((s) => s.documentId))].filter((id) => !texts.has(id));
+  if (missing.length) {
     for (const d of await store.adapter.db.selectFrom('document').select(['id', 'text']).where('id', 'in', missing).execute()) texts.set(d.id, d.text);
   }
-  const codes = await codesOf();
+  return texts;
+}
+
+/** The context of a segment; an orphaned segment's offsets no longer point at its quote: none rather than wrong context. */
+function around(s: { start: number; end: number; orphaned: boolean }, text: string): { before: string; after: string } {
+  return s.orphaned ? { before: '', after: '' } : contextOf(text, s.start, s.end);
+}
+
+function hydrate(found: Row[], codes: CodesBySegment, texts: TextStore): SegmentHit[] {
   return found.map((s) => {
-    const text = texts?.get(s.documentId) ?? '';
-    // An orphaned segment's offsets no longer point at its quote: show no context rather than wrong context.
-    const around = s.orphaned === 1 || !texts ? { before: '', after: '' } : contextOf(text, s.start, s.end);
+    const orphaned = s.orphaned === 1;
     return {
       id: s.id, documentId: s.documentId, doc: s.doc, case: s.caseLabel ?? null, start: s.start, end: s.end, text: s.exact,
-      ...around, codes: codes.get(s.id) ?? [], coder: s.coder, createdAt: s.createdAt, orphaned: s.orphaned === 1,
+      ...around({ ...s, orphaned }, texts.get(s.documentId) ?? ''), codes: codes.get(s.id) ?? [], coder: s.coder, createdAt: s.createdAt, orphaned,
     };
   });
 }
