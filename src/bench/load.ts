@@ -9,7 +9,7 @@ import { COMMANDS, type Command } from '../core/commands/index.js';
 import { UserError } from '../core/errors.js';
 import { parseFile } from '../formats/index.js';
 import { execute } from '../store/execute.js';
-import { storeTranscripts, type FiledTranscript } from '../store/import-file.js';
+import { BATCH_FILES, storeTranscripts, type FiledTranscript } from '../store/import-file.js';
 import { localOwner, type Store } from '../store/store.js';
 import { corpusCases, corpusCodebook, corpusCoders, corpusDocument, corpusMemos, type CorpusOptions } from './corpus.js';
 import { plainImport } from './plain-sql.js';
@@ -30,8 +30,8 @@ export interface LoadedStudy {
   codingMs: number; codings: number;
 }
 
-/** Transcripts per import batch; the first batch is also the plain-SQL sample. */
-const IMPORT_BATCH = 20;
+/** Transcripts per import batch, as `sparks import` stores a folder of them; the first batch is also the plain-SQL sample. */
+const IMPORT_BATCH = BATCH_FILES;
 
 /** Generate and load the study; `phases` shows progress. */
 export async function loadStudy(store: Store, o: CorpusOptions, phases: Phases): Promise<LoadedStudy> {

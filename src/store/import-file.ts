@@ -58,7 +58,7 @@ export function storeTranscripts(store: Store, actorId: string, projectId: strin
 
 // A batch shares one commit; kept small enough that other writers wait a fraction of a second.
 const BATCH_BYTES = 4_000_000;
-const BATCH_FILES = 40;
+export const BATCH_FILES = 40;
 
 /** Consecutive files grouped into the batches `storeTranscripts` takes. */
 export function importBatches<T extends { bytes: Uint8Array }>(files: readonly T[]): T[][] {

@@ -49,8 +49,10 @@ export function openSqlite(file: string): DialectAdapter {
     insertRows: rowInserter(raw),
     startMaintenance() {
       if (checkpointer || raw.memory) return;
-      // The worker checkpoints instead; a large WAL left by a crash is cut back once checkpointed.
-      raw.pragma('wal_autocheckpoint = 0');
+      // The worker checkpoints; a commit does so itself only past 16 MB of WAL, when writes never
+      // pause long enough for the worker to finish (a large import) and the WAL must restart.
+      // The worker has copied most pages by then, so that commit has little left to do.
+      raw.pragma('wal_autocheckpoint = 4000');
       raw.pragma('journal_size_limit = 67108864');
       checkpointer = startCheckpointer(raw.name);
     },
