@@ -2,10 +2,9 @@
 // FILE is a database holding a benchmark study (`sparks bench --db FILE` keeps it). Opens the
 // study's Documents list, a search, and its most coded transcript (then scrolls it), prints the
 // times and rewrites the matching section of bench/RESULTS.md. Exits 1 when it could not run.
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ARGS, CannotRun, ROOT, aligned, chromiumPath, machineOf, median, percentile, probeInteractive, scrollEndToEnd, serve, withSection } from './lib/web-bench.mjs';
+import { ARGS, CannotRun, ROOT, aligned, browserReady, machineOf, median, percentile, probeInteractive, scrollEndToEnd, serve, withSection } from './lib/web-bench.mjs';
 
 const RUNS = 5;
 const QUERY = 'lluvia de';
@@ -89,13 +88,7 @@ async function main() {
   const at = process.argv.indexOf('--db');
   const db = at > 0 ? process.argv[at + 1] : undefined;
   if (!db || !existsSync(db)) throw new CannotRun('Give the study with --db FILE (make one with `node bin/sparks.js bench --db FILE`).');
-  const executablePath = chromiumPath();
-  try {
-    execFileSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  } catch {
-    throw new CannotRun('Sparks could not be built; run `npm run build` to see why.');
-  }
-  const { chromium } = await import('playwright-core');
+  const { chromium, executablePath } = await browserReady();
   const study = await studyIn(resolve(db));
   const server = await serve(resolve(db));
   try {

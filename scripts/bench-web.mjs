@@ -2,11 +2,10 @@
 // Builds what is stale, writes the synthetic 10,000-word, 1,500-coding session into a temporary
 // database, serves it, measures, prints a table against the budgets and rewrites bench/RESULTS.md.
 // Exits 0 when it measured (even over budget), 1 when it could not run.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { ARGS, CannotRun, ROOT, aligned, chromiumPath, machineOf, median, percentile, probeInteractive, scrollEndToEnd, serve, withSection } from './lib/web-bench.mjs';
+import { ARGS, CannotRun, ROOT, aligned, browserReady, machineOf, median, percentile, probeInteractive, scrollEndToEnd, serve, withSection } from './lib/web-bench.mjs';
 
 const RUNS = 5;
 const BUDGET = { interactiveMs: 1000, p95FrameMs: 33 };
@@ -74,13 +73,7 @@ function report(doc, m) {
 }
 
 async function main() {
-  const executablePath = chromiumPath();
-  try {
-    execFileSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  } catch {
-    throw new CannotRun('Sparks could not be built; run `npm run build` to see why.');
-  }
-  const { chromium } = await import('playwright-core');
+  const { chromium, executablePath } = await browserReady();
   const { syntheticDocument, writeSyntheticDocument } = await import('../dist/bench/synthetic-document.js');
   const { openStore } = await import('../dist/store/store.js');
   const dir = mkdtempSync(join(os.tmpdir(), 'sparks-bench-'));

@@ -1,6 +1,6 @@
 // What the browser benchmarks share: Chromium, a Sparks server on a free port, percentiles,
 // tables, and rewriting one section of bench/RESULTS.md while keeping the others.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -17,6 +17,18 @@ export function chromiumPath() {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (existsSync(path)) return path;
   throw new CannotRun("The benchmark needs Chromium: install Debian's package with `sudo apt install chromium`, or set CHROMIUM_PATH to a Chromium binary.");
+}
+
+/** Chromium's path and playwright's launcher, once what is stale is built. */
+export async function browserReady() {
+  const executablePath = chromiumPath();
+  try {
+    execFileSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  } catch {
+    throw new CannotRun('Sparks could not be built; run `npm run build` to see why.');
+  }
+  const { chromium } = await import('playwright-core');
+  return { chromium, executablePath };
 }
 
 export function freePort() {
