@@ -75,14 +75,19 @@ function conditions(eb: Scope, r: ResolvedSearch): Expression<SqlBool>[] {
   return out;
 }
 
+/** Every matching passage of the database, as the subquery `m`. */
+function matching(store: Store, r: ResolvedSearch) {
+  const passages = sql<PassageRow>`(${store.adapter.search.matching(r.node)})`.as('m');
+  return store.adapter.db.withTables<{ m: PassageRow }>().selectFrom(passages);
+}
+
 /**
  * The project's matching passages, joined to their documents (for order, names and attribute
  * filters). The project is tested on the document, so PostgreSQL can walk a project's documents
  * in order and stop once a page is full.
  */
 function matched(store: Store, projectId: string, r: ResolvedSearch) {
-  const passages = sql<PassageRow>`(${store.adapter.search.matching(r.node)})`.as('m');
-  return store.adapter.db.withTables<{ m: PassageRow }>().selectFrom(passages)
+  return matching(store, r)
     .innerJoin('document', 'document.id', 'm.documentId')
     .where('document.projectId', '=', projectId)
     .where((eb) => eb.and(conditions(eb as unknown as Scope, r)));
@@ -94,8 +99,7 @@ export async function countPassages(store: Store, projectId: string, r: Resolved
     const row = await matched(store, projectId, r).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);
   }
-  const passages = sql<PassageRow>`(${store.adapter.search.matching(r.node)})`.as('m');
-  const row = await store.adapter.db.withTables<{ m: PassageRow }>().selectFrom(passages)
+  const row = await matching(store, r)
     .where('m.projectId', '=', projectId)
     .where((eb) => eb.and(conditions(eb as unknown as Scope, r)))
     .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

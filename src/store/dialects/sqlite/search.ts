@@ -14,8 +14,6 @@ import type { Range } from '../../../core/search-match.js';
 import type { PassageRow, SearchCapability } from '../adapter.js';
 import { toFts5 } from './fts5-query.js';
 
-export { toFts5 };
-
 /** The non-blank lines of a text as `[start, end, text]`: the passages the index holds. */
 export function passagesOf(text: string): [number, number, string][] {
   const out: [number, number, string][] = [];
