@@ -17,8 +17,8 @@ export function openSqlite(file: string): DialectAdapter {
   raw.pragma('busy_timeout = 10000');
   // NORMAL is durable in WAL mode against a process crash; only a power loss may drop the last commits.
   raw.pragma('synchronous = NORMAL');
-  // Grouping hundreds of thousands of codings (frequencies, saturation) sorts in memory, with room to cache.
-  raw.pragma('temp_store = memory');
+  // Room to cache the indexes that frequencies and saturation group over. Sorts larger than the
+  // cache spill to temporary files, so one large sort never holds its whole input in memory.
   raw.pragma('cache_size = -65536');
   registerPassageFunctions(raw);
   let checkpointer: Checkpointer | null = null;
