@@ -26,10 +26,10 @@ export class Session {
   }
 
   /** Import plain text as a document, as the importers would hand it over. */
-  importText(name: string, text: string, options: { case?: string; turns?: TurnSpan[] } = {}) {
+  importText(name: string, text: string, options: { case?: string; turns?: TurnSpan[]; kind?: 'interview' | 'session' } = {}) {
     const original = new TextEncoder().encode(text);
     return this.run(COMMANDS.importDocument, {
-      name, kind: 'interview', case: options.case ?? null, text, turns: options.turns ?? [], original,
+      name, kind: options.kind ?? 'interview', case: options.case ?? null, text, turns: options.turns ?? [], original,
       originalName: `${name}.txt`, mime: 'text/plain', format: 'txt', contentHash: createHash('sha256').update(original).digest('hex'),
     });
   }

@@ -36,33 +36,50 @@ export async function listCodes(store: Store, projectId: string): Promise<CodeLi
   const db = store.adapter.db;
   const codes = await db.selectFrom('code').selectAll().where('projectId', '=', projectId).execute();
   const direct = await codingsByCode(store, projectId);
-  const caseSets = await casesByCode(store, projectId);
+  const cases = await caseCounts(store, projectId);
   const paths = pathsOf(codes);
   const children = new Map<string | null, CodeRecord[]>();
   for (const c of codes) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
   const out: CodeListing[] = [];
-  // Returns the subtree's codings and the set of its cases, so a category's cases are a union.
-  const visit = (parentId: string | null, depth: number): [number, Set<string>] => {
+  const visit = (parentId: string | null, depth: number): number => {
     let sum = 0;
-    const cases = new Set<string>();
     for (const c of (children.get(parentId) ?? []).sort((a, b) => a.position - b.position || a.name.localeCompare(b.name))) {
+      const own = cases.own.get(c.id) ?? 0;
       const entry: CodeListing = {
         id: c.id, name: c.name, path: formatPath(paths.get(c.id)!), parent: c.parentId ? formatPath(paths.get(c.parentId)!) : null,
         depth, definition: c.definition, color: c.color, attributes: JSON.parse(c.attributes) as Record<string, string>,
-        codings: direct.get(c.id) ?? 0, codingsWithChildren: 0, cases: caseSets.get(c.id)?.size ?? 0, casesWithChildren: 0,
+        codings: direct.get(c.id) ?? 0, codingsWithChildren: 0, cases: own, casesWithChildren: cases.subtree.get(c.id) ?? own,
       };
       out.push(entry);
-      const [below, belowCases] = visit(c.id, depth + 1);
-      for (const k of caseSets.get(c.id) ?? []) belowCases.add(k);
-      entry.codingsWithChildren = entry.codings + below;
-      entry.casesWithChildren = belowCases.size;
+      entry.codingsWithChildren = entry.codings + visit(c.id, depth + 1);
       sum += entry.codingsWithChildren;
-      for (const k of belowCases) cases.add(k);
     }
-    return [sum, cases];
+    return sum;
   };
   visit(null, 0);
   return out;
+}
+
+/**
+ * Distinct cases per code, and per code with children over its whole subtree (a union, not a
+ * sum), counted by the database from the kept totals: handing the code × case pairs to the
+ * server to build sets took longer than the rest of the listing together.
+ */
+async function caseCounts(store: Store, projectId: string): Promise<{ own: Map<string, number>; subtree: Map<string, number> }> {
+  const db = store.adapter.db;
+  const own = await sql<{ codeId: string; n: number }>`select code_id as "codeId", count(distinct case_id) as n
+    from code_case_total where project_id = ${projectId} group by code_id`.execute(db);
+  // Each code with children paired with itself and every code below it; the cross join keeps
+  // SQLite reading those few pairs first and the totals by their key.
+  const subtree = await sql<{ codeId: string; n: number }>`with recursive below(ancestor, code_id) as (
+      select id, id from code where project_id = ${projectId} and id in (select parent_id from code where project_id = ${projectId})
+      union all
+      select below.ancestor, code.id from below join code on code.project_id = ${projectId} and code.parent_id = below.code_id)
+    select below.ancestor as "codeId", count(distinct t.case_id) as n
+    from below cross join code_case_total t where t.project_id = ${projectId} and t.code_id = below.code_id
+    group by below.ancestor`.execute(db);
+  const counts = (rows: { codeId: string; n: number }[]) => new Map(rows.map((r) => [r.codeId, Number(r.n)]));
+  return { own: counts(own.rows), subtree: counts(subtree.rows) };
 }
 
 /**
@@ -79,19 +96,6 @@ export async function codingsByCode(store: Store, projectId: string): Promise<Ma
     .groupBy('codeId').execute();
   const out = new Map<string, number>();
   for (const r of [...withCase, ...caseless]) out.set(r.codeId, (out.get(r.codeId) ?? 0) + Number(r.n));
-  return out;
-}
-
-/** Each code's distinct case ids, from the kept totals; documents without a case count for none. */
-async function casesByCode(store: Store, projectId: string): Promise<Map<string, Set<string>>> {
-  const rows = await sql<{ codeId: string; caseId: string }>`select distinct code_id as "codeId", case_id as "caseId"
-    from code_case_total where project_id = ${projectId}`.execute(store.adapter.db);
-  const out = new Map<string, Set<string>>();
-  for (const r of rows.rows) {
-    const set = out.get(r.codeId) ?? new Set<string>();
-    set.add(r.caseId);
-    out.set(r.codeId, set);
-  }
   return out;
 }
 

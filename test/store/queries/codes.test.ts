@@ -52,6 +52,25 @@ describe.each(DIALECTS)('code counts on %s', (dialect) => {
     expect(project).toMatchObject({ codings: 5, documents: 4, cases: 2, codes: 4 });
   });
 
+  it('counts a case once over grandchildren and over documents of different kinds', async () => {
+    const project = await (await Session.owner(t.store)).run(COMMANDS.createProject, { name: 'Niveles' });
+    const p = (await Session.owner(t.store)).in(project.id);
+    for (const label of ['T1', 'T2', 'T3']) await p.run(COMMANDS.addCase, { label, attributes: {} });
+    await p.importText('Entrevista', TEXT, { case: 'T1' });
+    await p.importText('Sesión', TEXT, { case: 'T1', kind: 'session' });
+    await p.importText('Otra', TEXT, { case: 'T2' });
+    await p.run(COMMANDS.createCode, { name: 'A' });
+    await p.run(COMMANDS.createCode, { name: 'B', parent: 'A' });
+    await p.run(COMMANDS.createCode, { name: 'C', parent: 'A/B' });
+    await p.run(COMMANDS.applyCode, { document: 'Entrevista', ...span('Nos reímos juntos'), code: 'A/B/C' });
+    await p.run(COMMANDS.applyCode, { document: 'Sesión', ...span('Nos reímos juntos'), code: 'A/B/C' });
+    await p.run(COMMANDS.applyCode, { document: 'Otra', ...span('lloré un poco'), code: 'A/B' });
+    const listed = new Map((await listCodes(t.store, project.id)).map((c) => [c.path, c]));
+    expect(listed.get('A/B/C')).toMatchObject({ codings: 2, cases: 1, casesWithChildren: 1 });
+    expect(listed.get('A/B')).toMatchObject({ codings: 1, codingsWithChildren: 3, cases: 1, casesWithChildren: 2 });
+    expect(listed.get('A')).toMatchObject({ codings: 0, codingsWithChildren: 3, cases: 0, casesWithChildren: 2 });
+  });
+
   it('gives zero to an unused code', () => {
     expect(codes.get('Silencio')).toMatchObject({ codings: 0, codingsWithChildren: 0, cases: 0, casesWithChildren: 0 });
   });
