@@ -24,4 +24,10 @@ export interface CodeCaseCountTable {
   n: number;
 }
 
-export type Database = Records & { event: EventTable; code_case_count: CodeCaseCountTable };
+/** Each document's codings, across coders; kept by triggers (migration 012), absent when none. */
+export interface DocumentTotalTable {
+  documentId: string;
+  codings: number;
+}
+
+export type Database = Records & { event: EventTable; code_case_count: CodeCaseCountTable; document_total: DocumentTotalTable };

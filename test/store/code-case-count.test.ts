@@ -1,6 +1,7 @@
 /**
  * The counts kept by triggers always equal the codings grouped by code, case, kind and coder
- * (`code_case_count`), and by code, case and kind across coders (`code_case_total`).
+ * (`code_case_count`), by code, case and kind across coders (`code_case_total`), and by document
+ * (`document_total`).
  */
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/core/commands/index.js';
 import type { Database } from '../../src/store/schema.js';
 import { up as up007 } from '../../src/store/migrations/007-code-case-totals.js';
+import { up as up012 } from '../../src/store/migrations/012-document-totals.js';
 import { Session } from '../helpers/session.js';
 import { DIALECTS, freshStore, type TestStore } from '../helpers/stores.js';
 
@@ -27,6 +29,8 @@ const keptTotals = (db: Kysely<Database>) => rows(db, sql`select code_id || '|' 
 const actualTotals = (db: Kysely<Database>) => rows(db, sql`select c.code_id || '|' || d.case_id || '|' || d.kind as k,
   count(*) as n from coding c join document d on d.id = c.document_id where d.case_id is not null
   group by c.code_id, d.case_id, d.kind order by k`);
+const keptByDocument = (db: Kysely<Database>) => rows(db, sql`select document_id as k, codings as n from document_total order by k`);
+const actualByDocument = (db: Kysely<Database>) => rows(db, sql`select document_id as k, count(*) as n from coding group by document_id order by k`);
 
 /** A session transcript (kind `session`, unlike importText's interviews) of a case. */
 const importSession = (s: Session, name: string, text: string, caseLabel: string) => {
@@ -46,6 +50,7 @@ describe.each(DIALECTS)('code_case_count and code_case_total on %s', (dialect) =
   const check = async () => {
     expect(await kept()).toEqual(await actualCounts(t.store.adapter.db));
     expect(await totals()).toEqual(await actualTotals(t.store.adapter.db));
+    expect(await keptByDocument(t.store.adapter.db)).toEqual(await actualByDocument(t.store.adapter.db));
   };
 
   beforeAll(async () => {
@@ -161,6 +166,43 @@ describe.each(DIALECTS)('migration 007 on %s', (dialect) => {
       await s.run(COMMANDS.redo, {});
       expect(await keptTotals(db)).toEqual(await actualTotals(db));
       expect(await keptCounts(db)).toEqual(await actualCounts(db));
+    } finally {
+      await t.dispose();
+    }
+  });
+});
+
+describe.each(DIALECTS)('migration 012 on %s', (dialect) => {
+  it('fills document_total from the codings made before it ran, and keeps it from then on', async () => {
+    const t = await freshStore(dialect);
+    try {
+      const { store } = t;
+      const owner = await Session.owner(store);
+      const s = owner.in((await owner.run(COMMANDS.createProject, { name: 'Antes' })).id);
+      await s.importText('Sesión A', A);
+      await s.importText('Sesión B', B);
+      await s.importText('Sin codificar', A);
+      await s.run(COMMANDS.createCode, { name: 'Humor' });
+      const db = store.adapter.db;
+      const drops = dialect === 'sqlite'
+        ? ['insert', 'delete', 'update'].map((op) => `drop trigger document_total_${op}`)
+        : ['drop trigger document_total_keep on coding', 'drop function document_total_keep()'];
+      for (const statement of [...drops, 'drop table document_total']) await sql.raw(statement).execute(db);
+      await s.run(COMMANDS.applyMany, { items: [
+        { document: 'Sesión A', ...at(A, 'Nos reímos'), code: 'Humor' },
+        { document: 'Sesión A', ...at(A, 'Fue un alivio'), code: 'Humor' },
+        { document: 'Sesión B', ...at(B, 'reírnos'), code: 'Humor' },
+      ] });
+
+      await store.adapter.transaction((trx) => up012(trx as unknown as Kysely<unknown>, store.adapter));
+      expect(await keptByDocument(db)).toHaveLength(2);
+      expect(await keptByDocument(db)).toEqual(await actualByDocument(db));
+      await s.run(COMMANDS.applyCode, { document: 'Sin codificar', ...at(A, 'Fue un alivio'), code: 'Humor' });
+      await s.run(COMMANDS.undo, {});
+      expect(await keptByDocument(db)).toHaveLength(2);
+      await s.run(COMMANDS.redo, {});
+      expect(await keptByDocument(db)).toEqual(await actualByDocument(db));
+      expect(await keptByDocument(db)).toHaveLength(3);
     } finally {
       await t.dispose();
     }

@@ -15,6 +15,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '009-search-blocks': await import('./009-search-blocks.js'),
   '010-postgres-tuning': await import('./010-postgres-tuning.js'),
   '011-count-delete-key': await import('./011-count-delete-key.js'),
+  '012-document-totals': await import('./012-document-totals.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

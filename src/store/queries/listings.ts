@@ -41,9 +41,9 @@ export async function listDocuments(store: Store, projectId: string): Promise<Do
       // Turns are numbered from 0 in order at import: the last one's number gives the count in one index probe.
       eb.selectFrom('turn').select(sql<number>`idx + 1`.as('n')).whereRef('turn.documentId', '=', 'document.id')
         .orderBy('turn.start', 'desc').limit(1).as('turns'),
-      // Counted in the codings' own document index, without visiting their segments.
-      eb.selectFrom('coding').select(eb.fn.countAll<number>().as('n')).whereRef('coding.documentId', '=', 'document.id').as('codings'),
     ])
+    // Kept by triggers (migration 012): counting the codings themselves walked every one of the project's.
+    .leftJoin('document_total', 'document_total.documentId', 'document.id').select('document_total.codings')
     .where('document.projectId', '=', projectId).orderBy('document.sequence').execute();
   return rows.map((r) => ({
     id: r.id, name: r.name, kind: r.kind, case: r.label ?? null, sequence: r.sequence, length: r.length, format: r.format,
