@@ -55,7 +55,8 @@ async function measure(chromium, executablePath, server, study) {
     const cookies = await login.cookies();
     await login.close();
     const p = `#/projects/${encodeURIComponent(study.projectId)}`;
-    const list = await visits(browser, server, cookies, p, 'table.listing tbody tr', study.documents);
+    // The table puts only the rows in view into the page; its row count says all are listed.
+    const list = await visits(browser, server, cookies, p, `table.documents-table[aria-rowcount="${study.documents + 1}"] tbody tr[aria-rowindex]`, 1);
     const search = await visits(browser, server, cookies, `${p}/search?q=${encodeURIComponent(QUERY)}`, '.search-item', 1);
     const doc = await visits(browser, server, cookies, `${p}/documents/${encodeURIComponent(study.documentId)}`, '.transcript .turn', 1, true);
     const scroll = await doc.page.evaluate(scrollEndToEnd, SCROLL_PX_PER_S);
@@ -69,7 +70,7 @@ function report(db, study, m) {
   const ms = (x) => `${x.toFixed(0)} ms`;
   const verdict = (x, budget) => (x <= budget ? 'pass' : 'FAIL');
   const lines = [
-    [`Documents list, all ${study.documents.toLocaleString('en')} rows shown`, ms(median(m.list)), ms(Math.max(...m.list)), `≤ ${BUDGET_MS} ms`, verdict(median(m.list), BUDGET_MS)],
+    [`Documents list of ${study.documents.toLocaleString('en')}, first rows shown`, ms(median(m.list)), ms(Math.max(...m.list)), `≤ ${BUDGET_MS} ms`, verdict(median(m.list), BUDGET_MS)],
     [`Search "${QUERY}", first hits shown`, ms(median(m.search)), ms(Math.max(...m.search)), `≤ ${BUDGET_MS} ms`, verdict(median(m.search), BUDGET_MS)],
     [`Most coded transcript (${study.documentCodings.toLocaleString('en')} codings) interactive`, ms(median(m.doc)), ms(Math.max(...m.doc)), `≤ ${BUDGET_MS} ms`, verdict(median(m.doc), BUDGET_MS)],
     ['Its scroll frame time p95', `${percentile(m.frames, 95).toFixed(1)} ms`, `${Math.max(...m.frames).toFixed(1)} ms`, '≤ 33 ms', verdict(percentile(m.frames, 95), 33)],

@@ -147,7 +147,8 @@ export function withSection(title, markdown) {
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const parts = old.split(/^(?=# )/m).filter((part) => part.trim());
   const at = parts.findIndex((part) => part.startsWith(`# ${title}`));
-  if (at >= 0) parts[at] = markdown.trimEnd() + '\n';
-  else parts.unshift(markdown.trimEnd() + '\n');
-  return parts.join('\n');
+  if (at >= 0) parts[at] = markdown;
+  else parts.unshift(markdown);
+  // One blank line between sections however often the file is rewritten.
+  return parts.map((part) => part.trimEnd() + '\n').join('\n');
 }

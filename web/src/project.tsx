@@ -74,7 +74,12 @@ export function ProjectProvider({ projectId, children }: { projectId: string; ch
       refresh();
     };
     // After a lost connection (a restarted server) the feed resumes from now: reload to catch up.
-    source.onopen = refresh;
+    // The first opening has nothing to catch up on: the views are loading already.
+    let opened = false;
+    source.onopen = () => {
+      if (opened) refresh();
+      opened = true;
+    };
     return () => source.close();
   }, [projectId, refresh]);
 

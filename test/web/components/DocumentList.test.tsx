@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 /** The Documents view: its columns, live reloads, and the import zone for the project's cases. */
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseListing, DocumentListing } from '../../../web/src/api.js';
-import { DocumentList } from '../../../web/src/components/DocumentList.js';
+import { DocumentList, filterDocuments } from '../../../web/src/components/DocumentList.js';
 import { ProjectProvider } from '../../../web/src/project.js';
 
 const listing = (id: string, name: string, more: Partial<DocumentListing> = {}): DocumentListing => ({
@@ -12,7 +12,7 @@ const listing = (id: string, name: string, more: Partial<DocumentListing> = {}):
 });
 
 let documents: DocumentListing[];
-let live: { onmessage?: (m: { data: string }) => void } | null;
+let live: { onmessage?: (m: { data: string }) => void; onopen?: () => void } | null;
 
 beforeEach(() => {
   documents = [listing('d1', 'Entrevista María', { case: 'T1', kind: 'session' })];
@@ -50,5 +50,55 @@ describe('DocumentList', () => {
     await act(async () => live?.onmessage?.({ data: JSON.stringify([{ seq: 5, at: '', actor: 'cli', command: 'document.import', payload: {}, undoes: null }]) }));
     expect(await screen.findByRole('link', { name: 'Sesión 2 😊' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Entrevista María' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('2 documents');
+  });
+
+  it('reloads when the live feed reconnects after a loss, not when it first opens', async () => {
+    render(<ProjectProvider projectId="p1"><DocumentList projectId="p1" /></ProjectProvider>);
+    await screen.findByRole('link', { name: 'Entrevista María' });
+    const loads = () => vi.mocked(fetch).mock.calls.filter(([url]) => String(url).endsWith('/documents')).length;
+    expect(loads()).toBe(1);
+    await act(async () => live?.onopen?.());
+    expect(loads()).toBe(1);
+    documents = [...documents, listing('d2', 'Sesión 2')];
+    await act(async () => live?.onopen?.());
+    expect(await screen.findByRole('link', { name: 'Sesión 2' })).toBeTruthy();
+    expect(loads()).toBe(2);
+  });
+
+  it('puts only the rows in view into the page for a large archive, and finds documents by name, case or kind', async () => {
+    documents = Array.from({ length: 2000 }, (_, i) => listing(`d${i}`, `Sesión ${i + 1}`, { case: `T${(i % 13) + 1}`, sequence: i + 1 }));
+    render(<ProjectProvider projectId="p1"><DocumentList projectId="p1" /></ProjectProvider>);
+    await screen.findByRole('link', { name: 'Sesión 1' });
+    const table = screen.getByRole('table');
+    expect(table.getAttribute('aria-rowcount')).toBe('2001');
+    const rows = within(table).getAllByRole('row').filter((r) => r.getAttribute('aria-rowindex'));
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(100);
+    // The rows not drawn still take their height, so the page scrolls through all of them.
+    const spacer = table.querySelector<HTMLElement>('tr.spacer:last-child')!;
+    expect(parseFloat(spacer.style.height)).toBeGreaterThan(1900 * 40 - 100 * 40);
+    expect(screen.getByRole('status').textContent).toBe(`${(2000).toLocaleString()} documents`);
+
+    const box = screen.getByLabelText('Find documents');
+    await act(async () => fireEvent.change(box, { target: { value: 'SESION 1999' } }));
+    expect(screen.getByRole('status').textContent).toBe(`1 of ${(2000).toLocaleString()} documents`);
+    expect(within(screen.getByRole('table')).getAllByRole('link').map((a) => a.textContent)).toEqual(['Sesión 1999']);
+    await act(async () => fireEvent.change(box, { target: { value: 't13' } }));
+    expect(screen.getByRole('status').textContent).toBe(`153 of ${(2000).toLocaleString()} documents`);
+
+    await act(async () => fireEvent.change(box, { target: { value: 'nothing like it' } }));
+    expect(screen.getByText(/No document's name, case or kind contains “nothing like it”/)).toBeTruthy();
+  });
+});
+
+describe('filterDocuments', () => {
+  const list = [listing('a', 'Entrevista María', { case: 'T1' }), listing('b', 'Sesión 4', { case: 'T12', kind: 'session' })];
+  it('needs every word, in the name, case or kind, ignoring case and accents', () => {
+    expect(filterDocuments(list, '').map((d) => d.id)).toEqual(['a', 'b']);
+    expect(filterDocuments(list, 'maria').map((d) => d.id)).toEqual(['a']);
+    expect(filterDocuments(list, 'session t12').map((d) => d.id)).toEqual(['b']);
+    expect(filterDocuments(list, 'sesion t1').map((d) => d.id)).toEqual(['b']);
+    expect(filterDocuments(list, 'interview t12')).toEqual([]);
   });
 });

@@ -1,16 +1,30 @@
-/** The documents of one project (case, kind, turns, length, codings), and importing more. */
-import { api } from '../api.js';
+/** The documents of one project (case, kind, turns, length, codings), finding them by name, and importing more. */
+import { useMemo, useState } from 'react';
+import { api, type DocumentListing } from '../api.js';
+import { fold } from '../lib/picker-filter.js';
 import { hrefOf } from '../lib/route.js';
 import { useProject, useProjectResource } from '../project.js';
+import { DocumentTable } from './documents/DocumentTable.js';
 import { ImportZone } from './documents/ImportZone.js';
 import { Loaded } from './Status.js';
 
 const numbers = new Intl.NumberFormat();
 
+/** Documents whose name, case or kind contains every typed word, ignoring case and accents. */
+export function filterDocuments(list: readonly DocumentListing[], query: string): readonly DocumentListing[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return list;
+  return list.filter((d) => {
+    const text = fold(`${d.name} ${d.case ?? ''} ${d.kind}`);
+    return words.every((w) => text.includes(w));
+  });
+}
+
 export function DocumentList({ projectId }: { projectId: string }) {
   const { refresh } = useProject();
   const documents = useProjectResource(() => api.documents(projectId), [projectId]);
   const cases = useProjectResource(() => api.cases(projectId), [projectId]);
+  const [query, setQuery] = useState('');
   return (
     <section aria-labelledby="documents-title">
       <nav className="crumbs" aria-label="Breadcrumbs"><a href={hrefOf({ view: 'projects' })}>Projects</a></nav>
@@ -19,29 +33,27 @@ export function DocumentList({ projectId }: { projectId: string }) {
       <Loaded resource={documents}>
         {(list) => list.length === 0
           ? <p className="status">No documents yet; choose Import files… or drop transcripts anywhere on this page.</p>
-          : (
-            <table className="listing">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th><th scope="col">Case</th><th scope="col">Kind</th>
-                  <th scope="col" className="num">Turns</th><th scope="col" className="num">Length</th><th scope="col" className="num">Codings</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row"><a href={hrefOf({ view: 'document', projectId, documentId: d.id })}>{d.name}</a></th>
-                    <td>{d.case ?? '—'}</td>
-                    <td>{d.kind}</td>
-                    <td className="num">{numbers.format(d.turns)}</td>
-                    <td className="num">{numbers.format(d.length)} chars</td>
-                    <td className="num">{numbers.format(d.codings)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          : <FilteredDocuments projectId={projectId} list={list} query={query} onQuery={setQuery} />}
       </Loaded>
     </section>
+  );
+}
+
+function FilteredDocuments({ projectId, list, query, onQuery }: { projectId: string; list: readonly DocumentListing[]; query: string; onQuery: (q: string) => void }) {
+  const shown = useMemo(() => filterDocuments(list, query), [list, query]);
+  return (
+    <>
+      <div className="documents-toolbar">
+        <label htmlFor="document-filter">Find documents</label>
+        <input id="document-filter" type="search" value={query} placeholder="Name, case or kind, e.g. sesion T4"
+          onChange={(e) => onQuery(e.target.value)} />
+        <span className="meta" role="status">
+          {shown.length === list.length ? `${numbers.format(list.length)} documents` : `${numbers.format(shown.length)} of ${numbers.format(list.length)} documents`}
+        </span>
+      </div>
+      {shown.length === 0
+        ? <p className="status">No document's name, case or kind contains “{query.trim()}”; clear the box to see them all.</p>
+        : <DocumentTable projectId={projectId} documents={shown} />}
+    </>
   );
 }

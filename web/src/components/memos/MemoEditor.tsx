@@ -1,12 +1,14 @@
 /** One memo, edited in place: title, type and Markdown text saved as the researcher pauses, its links, and deletion. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { MemoListing } from '../../api.js';
 import { useCommand } from '../../project.js';
 import { MemoLinks } from './MemoLinks.js';
-import { MemoPreview } from './MemoPreview.js';
 import { MEMO_TYPE_INFO, MEMO_TYPES, shortDate, type MemoType } from './memo-text.js';
 import { sendEditOnUnload } from './memo-unload.js';
 import { useAutosave, type SaveStatus } from './use-autosave.js';
+
+// The Markdown renderer is most of the app's code by size: it loads when a preview is first shown.
+const MemoPreview = lazy(() => import('./MemoPreview.js').then((m) => ({ default: m.MemoPreview })));
 
 type Mode = 'write' | 'preview' | 'both';
 const MODES: readonly { mode: Mode; label: string }[] = [
@@ -110,7 +112,7 @@ export function MemoEditor({ projectId, memo, autoFocusTitle = false, onDeleted 
         )}
         {mode !== 'write' && (
           <section className="memo-preview-pane" aria-label="Preview">
-            <MemoPreview body={values.body} />
+            <Suspense fallback={<p className="status">Preparing the preview…</p>}><MemoPreview body={values.body} /></Suspense>
           </section>
         )}
       </div>
