@@ -8,6 +8,7 @@ import type { DialectAdapter } from '../adapter.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 import { SQLITE_COUNT_TRIGGERS, SQLITE_TOTAL_SCHEMA } from './counts.js';
 import { registerPassageFunctions, sqliteSearch } from './search.js';
+import { keptStatements } from './statements.js';
 
 export function openSqlite(file: string): DialectAdapter {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -22,7 +23,7 @@ export function openSqlite(file: string): DialectAdapter {
   raw.pragma('cache_size = -65536');
   registerPassageFunctions(raw);
   let checkpointer: Checkpointer | null = null;
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: keptStatements(raw) }), plugins: [new CamelCasePlugin()] });
   return {
     name: 'sqlite',
     db,
