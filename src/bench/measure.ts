@@ -19,7 +19,8 @@ import { random } from './synthetic-document.js';
 /** p95 of Sparks and of its plain-SQL twin, in milliseconds. */
 export interface Timing { p95: number; plainP95: number | null }
 
-const WARM_UP = 3;
+// A running server has long compiled its hot paths; the first calls of a fresh process measure the compiler.
+const WARM_UP = 20;
 
 async function sampled(samples: number, phases: Phases, label: string, sparks: (i: number) => Promise<number | null>, plain: ((i: number) => Promise<number>) | null): Promise<Timing> {
   const phase = phases(label, samples);
