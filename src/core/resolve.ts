@@ -23,11 +23,15 @@ export async function codeByPath(tx: Tx, projectId: string, path: string): Promi
   return found;
 }
 
+/** One query for every level: each is a round trip on a server database, and coding resolves a path each time. */
 export async function findCodeByPath(tx: Tx, projectId: string, names: readonly string[]): Promise<CodeRecord | undefined> {
+  const candidates = names.length === 1
+    ? await tx.find('code', { projectId, parentId: null, name: names[0]! })
+    : await tx.find('code', { projectId, name: [...new Set(names)] });
   let parentId: string | null = null;
   let code: CodeRecord | undefined;
   for (const name of names) {
-    [code] = await tx.find('code', { projectId, parentId, name });
+    code = candidates.find((c) => c.parentId === parentId && c.name === name);
     if (!code) return undefined;
     parentId = code.id;
   }

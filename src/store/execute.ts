@@ -54,7 +54,7 @@ async function runLogged<P, R>(store: Store, trx: Kysely<Database>, command: Com
   if (command.scope === 'project') authorise(actor, command.role);
   const patch = new PatchBuilder();
   const now = new Date().toISOString();
-  const ctx = { tx, actorId: actor.id, projectId, now, newId, patch };
+  const ctx = { tx, actorId: actor.id, actor: { name: actor.name, role: actor.role }, projectId, now, newId, patch };
   const result = await command.run(ctx, payload);
   const logged = command.logged ? command.logged(payload, result) : payload;
   await trx.insertInto('event').values({
@@ -66,7 +66,7 @@ async function runLogged<P, R>(store: Store, trx: Kysely<Database>, command: Com
 }
 
 /** The acting user, with the project and their membership of it when the command needs them. */
-interface Actor { id: string; isAdmin: number; projectId: string | null; projectName: string | null; role: Role | null }
+interface Actor { id: string; name: string; isAdmin: number; projectId: string | null; projectName: string | null; role: Role | null }
 
 /**
  * The actor, the project and the actor's role in it, read in one query: every command starts with
@@ -74,14 +74,14 @@ interface Actor { id: string; isAdmin: number; projectId: string | null; project
  */
 async function actorIn(trx: Kysely<Database>, actorId: string, projectId: string | null): Promise<Actor | undefined> {
   if (projectId === null) {
-    const user = await trx.selectFrom('user').select(['id', 'isAdmin']).where('id', '=', actorId).executeTakeFirst();
+    const user = await trx.selectFrom('user').select(['id', 'name', 'isAdmin']).where('id', '=', actorId).executeTakeFirst();
     return user && { ...user, projectId: null, projectName: null, role: null };
   }
   // A membership is unique per project and user, so this is one row at most.
   return trx.selectFrom('user')
     .leftJoin('project', (join) => join.on('project.id', '=', projectId))
     .leftJoin('membership', (join) => join.onRef('membership.userId', '=', 'user.id').on('membership.projectId', '=', projectId))
-    .select(['user.id', 'user.isAdmin', 'project.id as projectId', 'project.name as projectName', 'membership.role'])
+    .select(['user.id', 'user.name', 'user.isAdmin', 'project.id as projectId', 'project.name as projectName', 'membership.role'])
     .where('user.id', '=', actorId)
     .executeTakeFirst();
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { describe, snapToGraphemes } from '../anchoring/index.js';
 import { UserError, quoteName } from '../errors.js';
+import { formatPath, parsePath } from '../names.js';
 import type { CodeRecord, CodingRecord, SegmentRecord } from '../records.js';
 import { codeByPath, documentByName, pathOf, userByName } from '../resolve.js';
 import { insertCode } from './codes.js';
@@ -36,9 +37,8 @@ export const applyCode = defineCommand({
     const { start, end } = snapToGraphemes(doc.text, p.start, p.end);
     const replaced = p.replaces ? await codingIn(ctx, p.replaces) : null;
     const code = await codeToApply(ctx, p.code, p.newCode);
-    const coder = p.coder ? await userByName(ctx.tx, p.coder) : await ctx.tx.get('user', ctx.actorId);
-    if (!coder) throw new Error('acting user missing');
-    if ((await ctx.tx.count('membership', { projectId, userId: coder.id })) === 0) {
+    const coder = await coderOf(ctx, p.coder);
+    if (!coder.member) {
       const member = { id: ctx.newId(), projectId, userId: coder.id, role: 'coder' as const };
       await ctx.tx.insert('membership', [member]);
       ctx.patch.created('membership', [member]);
@@ -55,9 +55,22 @@ export const applyCode = defineCommand({
     await ctx.tx.insert('coding', [coding]);
     ctx.patch.created('coding', [coding]);
     if (replaced) await removeCodings(ctx, [replaced]);
-    return { segment, coding, code: await pathOf(ctx.tx, code), coder: coder.name, document: doc.name };
+    // A code named by its path has that path; only a code made here needs it built.
+    const path = p.code ? formatPath(parsePath(p.code)) : await pathOf(ctx.tx, code);
+    return { segment, coding, code: path, coder: coder.name, document: doc.name };
   },
 });
+
+/**
+ * Who codes: a named user, or the acting one. The acting user's name and membership come from the
+ * runner's own check when it passed them, saving two queries on every coding.
+ */
+async function coderOf(ctx: CommandContext, name: string | null | undefined): Promise<{ id: string; name: string; member: boolean }> {
+  if (!name && ctx.actor) return { id: ctx.actorId, name: ctx.actor.name, member: ctx.actor.role !== null };
+  const user = name ? await userByName(ctx.tx, name) : await ctx.tx.get('user', ctx.actorId);
+  if (!user) throw new Error('acting user missing');
+  return { id: user.id, name: user.name, member: (await ctx.tx.count('membership', { projectId: projectOf(ctx), userId: user.id })) > 0 };
+}
 
 type NewCodePayload = { name: string; parent?: string | null | undefined; inVivo?: boolean | null | undefined };
 

@@ -10,6 +10,8 @@ import type { Role } from '../types.js';
 export interface CommandContext {
   tx: Tx;
   actorId: string;
+  /** The acting user's name and role in the project, when the runner read them already (it checks them first). */
+  actor?: { name: string; role: Role | null };
   /** The project the command acts on; null for commands outside any project (users, new projects). */
   projectId: string | null;
   now: string;

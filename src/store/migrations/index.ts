@@ -16,6 +16,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '010-postgres-tuning': await import('./010-postgres-tuning.js'),
   '011-count-delete-key': await import('./011-count-delete-key.js'),
   '012-document-totals': await import('./012-document-totals.js'),
+  '013-code-names': await import('./013-code-names.js'),
 };
 
 class InCodeProvider implements MigrationProvider {
