@@ -102,7 +102,7 @@ export async function loadStudy(store: Store, o: CorpusOptions, phases: Phases):
   }
   writing.done();
   // As `sparks import` does after a folder: the figures are measured on a freshly loaded study.
-  await store.adapter.refreshStatistics?.();
+  await store.adapter.settleAfterBulkLoad?.();
   return { projectId, ownerId: owner.id, coders, viewDocumentId, importMs, importBytes, importSample: sample, codingMs, codings };
 }
 

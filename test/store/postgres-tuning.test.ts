@@ -67,9 +67,9 @@ describe.each(DIALECTS)('bulk loads on %s', (dialect) => {
     expect(Number(stored.n)).toBe(9_000);
   });
 
-  it('refresh statistics after a load, or need not', async () => {
+  it('settle after a load (statistics, checkpoint), or need not', async () => {
     for (let i = 0; i < 3; i++) await s.importText(`doc ${i}`, `${LINE}\n\n`.repeat(300));
-    const refresh = t.store.adapter.refreshStatistics;
+    const refresh = t.store.adapter.settleAfterBulkLoad;
     if (dialect === 'sqlite') {
       expect(refresh).toBeUndefined();
       return;

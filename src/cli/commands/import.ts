@@ -64,7 +64,7 @@ async function importFiles(ctx: CliContext, project: string, files: string[], op
     bar.label('Storing');
     await store(ctx, projectId, opts, prepared, imported, bar);
     // Searching or coding right after a folder arrives would otherwise be planned for the tables' old sizes.
-    if (prepared.length > 1) await ctx.store.adapter.refreshStatistics?.();
+    if (prepared.length > 1) await ctx.store.adapter.settleAfterBulkLoad?.();
   } finally {
     bar.stop();
   }

@@ -30,11 +30,12 @@ export interface DialectAdapter {
    */
   insertRows?(table: string, rows: readonly object[]): void;
   /**
-   * Bring the query planner's statistics up to date after a bulk load (a folder of transcripts, a
-   * generated study), so the next queries are planned for the tables' real sizes instead of
-   * waiting for the database's own background pass; absent where the store needs no such help.
+   * Settle the database after a bulk load (a folder of transcripts, a generated study): the query
+   * planner's statistics brought up to date, so the next queries are planned for the tables' real
+   * sizes, and the loaded pages written out, so the next commits do not wait behind that flush;
+   * absent where the store needs no such help.
    */
-  refreshStatistics?(): Promise<void>;
+  settleAfterBulkLoad?(): Promise<void>;
   /**
    * Move the database's periodic housekeeping off the request path, for a process that keeps the
    * store open (the server); absent where the database does it on its own.

@@ -6,7 +6,7 @@ import type { Database } from '../../schema.js';
 import type { DialectAdapter } from '../adapter.js';
 import { POSTGRES_COUNT_TRIGGERS, POSTGRES_TOTAL_SCHEMA } from './counts.js';
 import { postgresSearch } from './search.js';
-import { refreshStatistics } from './statistics.js';
+import { checkpoint, refreshStatistics } from './statistics.js';
 
 // pg returns int8 as strings to avoid precision loss; our counts and sums stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -37,7 +37,10 @@ export async function openPostgres(url: string): Promise<DialectAdapter> {
       await sql.raw(`create function ${table}_append_only() returns trigger language plpgsql as $$ begin raise exception '${table} is append-only'; end $$`).execute(target);
       await sql.raw(`create trigger ${table}_append_only before update or delete on ${table} for each row execute function ${table}_append_only()`).execute(target);
     },
-    refreshStatistics: () => refreshStatistics(db),
+    async settleAfterBulkLoad() {
+      await refreshStatistics(db);
+      await checkpoint(db);
+    },
     search: postgresSearch,
     countTriggers: POSTGRES_COUNT_TRIGGERS,
     totalSchema: POSTGRES_TOTAL_SCHEMA,

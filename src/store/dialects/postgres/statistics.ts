@@ -1,4 +1,4 @@
-/** Planner statistics on PostgreSQL after bulk loads, before autovacuum gets to them. */
+/** PostgreSQL after bulk loads: planner statistics before autovacuum gets to them, and a checkpoint. */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../schema.js';
 
@@ -21,4 +21,18 @@ export async function refreshStatistics(db: Kysely<Database>): Promise<void> {
       and pg_relation_size(c.oid) > current_setting('block_size')::bigint * c.relpages * ${GROWTH}::float8`.execute(db);
   if (grown.rows.length === 0) return;
   await sql.raw(`vacuum (analyze) ${grown.rows.map((r) => `"${r.name.replace(/"/g, '""')}"`).join(', ')}`).execute(db);
+}
+
+/**
+ * Write the loaded pages out now. A load of thousands of transcripts fills the WAL past
+ * `max_wal_size`, and the checkpoint that follows spreads its writes over minutes; every commit in
+ * that time (each waits for its WAL to be flushed) waits behind those writes. CHECKPOINT needs a
+ * superuser or the pg_checkpoint role: without it the server's own checkpoint does the work later.
+ */
+export async function checkpoint(db: Kysely<Database>): Promise<void> {
+  try {
+    await sql`checkpoint`.execute(db);
+  } catch (err) {
+    if ((err as { code?: string }).code !== '42501') throw err;
+  }
 }
