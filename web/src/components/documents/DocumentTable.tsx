@@ -13,11 +13,13 @@ export const ROW_PX = 40;
 
 export function DocumentTable({ projectId, documents }: { projectId: string; documents: readonly DocumentListing[] }) {
   const body = useRef<HTMLTableSectionElement>(null);
-  // The table's distance from the top of the page, so the window's scroll maps onto its rows.
+  // The table's distance from the top of the page, so the window's scroll maps onto its rows. Read
+  // after every render, scrolling included: what sits above it (the import queue) changes height on its own.
   const [offset, setOffset] = useState(0);
   useLayoutEffect(() => {
-    if (body.current) setOffset(body.current.getBoundingClientRect().top + window.scrollY);
-  }, [documents.length]);
+    const top = body.current ? body.current.getBoundingClientRect().top + window.scrollY : 0;
+    if (top !== offset) setOffset(top);
+  });
   const virtualizer = useWindowVirtualizer({ count: documents.length, estimateSize: () => ROW_PX, overscan: 12, scrollMargin: offset });
   const items = virtualizer.getVirtualItems();
   const before = items.length > 0 ? items[0]!.start - offset : 0;
