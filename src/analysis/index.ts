@@ -2,3 +2,6 @@
 export * from './frequency.js';
 export * from './matrix.js';
 export * from './saturation.js';
+export * from './report.js';
+export * from './cooccurrence.js';
+export * from './groups.js';

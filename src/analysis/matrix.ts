@@ -62,3 +62,47 @@ export function toDense(matrix: CodeCaseMatrix, codes: readonly string[], cases:
     }),
   };
 }
+
+/** What a matrix's columns are. Rows are always the codes, in tree order. */
+export type MatrixColumns = 'cases' | 'documents' | 'codes';
+
+/**
+ * What a cell counts: `codings` — codings of the row's code (and below) in the column;
+ * `presence` — 1 when the code applies to the column's case or document, 0 when not; for a column
+ * that groups several cases or documents, how many of them it applies to;
+ * `cooccurrence` — pairs of segments, one coded with each code, that overlap or lie within
+ * `within` characters of each other in one document.
+ */
+export type MatrixMeasure = 'codings' | 'presence' | 'cooccurrence';
+
+/** A row or column: a code, case, document, or a group of cases sharing an attribute value. */
+export interface MatrixAxis {
+  id: string;
+  label: string;
+  /** Tree depth of a code row (0 for a category). */
+  depth?: number;
+  /** How many cases (or documents, for document columns) a group column holds. */
+  size?: number;
+}
+
+/** One table of cells; co-occurrence split by an attribute gives one panel per group of cases. */
+export interface MatrixPanel {
+  /** The group's label (an attribute value or band), or null for the whole project. */
+  group: string | null;
+  /** Cases in the group (all cases with documents in scope when not split). */
+  cases: number;
+  /** `cells[i][j]` for row i and column j; null where the cell means nothing (a code with itself or its own category). */
+  cells: (number | null)[][];
+}
+
+export interface MatrixResult {
+  columns: MatrixColumns;
+  measure: MatrixMeasure;
+  /** The case attribute the columns (or panels) are split by, or null. */
+  by: string | null;
+  /** Characters between two segments that still count as co-occurring (co-occurrence only). */
+  within: number | null;
+  rows: MatrixAxis[];
+  cols: MatrixAxis[];
+  panels: MatrixPanel[];
+}

@@ -14,6 +14,22 @@ export interface SaturationOptions { base: number; run: number; threshold: numbe
 /** Guest et al.'s suggested parameters: a base of 4, runs of 2, at most 5% new information. */
 export const SATURATION_DEFAULTS: Readonly<SaturationOptions> = { base: 4, run: 2, threshold: 0.05 };
 
+/**
+ * A project's own saturation parameters (settings `saturation`), each falling back to the default
+ * when absent or out of range.
+ */
+export function saturationFromSettings(settings: unknown): SaturationOptions {
+  const own = typeof settings === 'object' && settings !== null ? (settings as { saturation?: unknown }).saturation : undefined;
+  const o = (typeof own === 'object' && own !== null ? own : {}) as Record<string, unknown>;
+  const whole = (v: unknown, d: number): number => (Number.isInteger(v) && (v as number) >= 1 ? (v as number) : d);
+  const t = o.threshold;
+  return {
+    base: whole(o.base, SATURATION_DEFAULTS.base),
+    run: whole(o.run, SATURATION_DEFAULTS.run),
+    threshold: typeof t === 'number' && t >= 0 && t <= 1 ? t : SATURATION_DEFAULTS.threshold,
+  };
+}
+
 /** One document in interview order with how many codes appear for the first time in it. */
 export interface OrderedDocument { doc: string; sequence: number; newCodes: number }
 

@@ -36,6 +36,8 @@ export interface SegmentRecord {
 export interface CodingRecord {
   /** `documentId` repeats the segment's document, so counts per document and case need no join. */
   id: string; projectId: string; segmentId: string; documentId: string; codeId: string; coderId: string; createdAt: string;
+  /** 1 when a coder chose this coding's text as an example quote of its code (migration 014). */
+  exemplar?: number;
 }
 export interface MemoRecord {
   id: string; projectId: string; title: string; body: string; type: MemoType;

@@ -7,6 +7,7 @@ import type { UserRecord } from '../core/records.js';
 import type { Store } from '../store/store.js';
 import { hostGuard } from './host-guard.js';
 import { LiveFeed } from './live.js';
+import { registerAnalysisRoutes } from './routes/analysis.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCommandRoutes } from './routes/commands.js';
 import { registerImportRoutes } from './routes/imports.js';
@@ -56,6 +57,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   registerReadRoutes(app, o.store);
   registerSegmentRoutes(app, o.store);
   registerSearchRoutes(app, o.store);
+  registerAnalysisRoutes(app, o.store);
   registerCommandRoutes(app, o.store);
   await registerImportRoutes(app, { store: o.store, maxFileBytes: o.maxImportBytes });
   live.register(app);

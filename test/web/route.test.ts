@@ -15,6 +15,7 @@ describe('routes', () => {
       { view: 'segments', projectId: P, query: 'code=Efectos%2FAlivio&mode=all' },
       { view: 'search', projectId: P, q: '"momento de" OR sesión*' },
       { view: 'memos', projectId: P, memoId: 'm1' },
+      { view: 'analysis', projectId: P },
       { view: 'history', projectId: P },
     ];
     for (const r of routes) expect(parseRoute(hrefOf(r))).toEqual(r);
@@ -26,5 +27,6 @@ describe('routes', () => {
     expect(parseRoute(`#/projects/${P}/documents/d1?at=-3`)).toEqual({ view: 'document', projectId: P, documentId: 'd1' });
     expect(parseRoute(`#/projects/${P}/memos/%E0%A4%A`)).toEqual({ view: 'memos', projectId: P, memoId: '%E0%A4%A' });
     expect(tabOf({ view: 'document', projectId: P, documentId: 'd1' })).toBe('documents');
+    expect(tabOf({ view: 'analysis', projectId: P })).toBe('analysis');
   });
 });

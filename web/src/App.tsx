@@ -1,5 +1,5 @@
 /** The workbench shell: a header and the view named by the address's hash. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { CodeSystem } from './components/codes/CodeSystem.js';
 import { DocumentList } from './components/DocumentList.js';
 import { DocumentPage } from './components/DocumentPage.js';
@@ -11,6 +11,9 @@ import { SearchView } from './components/search/SearchView.js';
 import { SegmentsView } from './components/segments/SegmentsView.js';
 import { parseRoute, type Route } from './lib/route.js';
 import { ProjectProvider } from './project.js';
+
+// Its own chunk: the charting library (Observable Plot, d3) loads only when the tab is opened.
+const AnalysisView = lazy(() => import('./components/analysis/AnalysisView.js'));
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
@@ -31,6 +34,9 @@ function ProjectView({ route }: { route: Exclude<Route, { view: 'projects' }> })
     case 'segments': return <SegmentsView projectId={projectId} query={route.query} />;
     case 'search': return <SearchView projectId={projectId} q={route.q ?? ''} />;
     case 'memos': return <MemosView projectId={projectId} memoId={route.memoId} />;
+    case 'analysis': return (
+      <Suspense fallback={<p className="status" role="status">Loading…</p>}><AnalysisView projectId={projectId} /></Suspense>
+    );
     case 'history': return <HistoryView projectId={projectId} />;
   }
 }

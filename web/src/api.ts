@@ -1,5 +1,6 @@
 /** The typed client of the Sparks JSON API. Only types come from the server code; nothing of it is bundled. */
 import type { CodeListing } from '../../src/store/queries/codes.js';
+import type { FrequencyResponse, MatrixResult, ReportFormat, ReportKind, SaturationResponse } from '../../src/contract/analysis.js';
 import type { CommandName, CommandPayload, CommandResult, LiveEvent, Me } from '../../src/contract/project.js';
 import type { EventListing } from '../../src/store/queries/events.js';
 import type { DocumentView } from '../../src/store/queries/document-view.js';
@@ -8,6 +9,7 @@ import type { ProjectSummary } from '../../src/store/queries/projects.js';
 
 export type { CaseListing, CodeListing, DocumentListing, DocumentView, EventListing, MemoListing, ProjectSummary };
 export type { CommandName, CommandPayload, CommandResult, LiveEvent, Me };
+export type { FrequencyResponse, MatrixResult, ReportFormat, ReportKind, SaturationResponse };
 
 /** A failed request, with the server's one-sentence explanation. */
 export class ApiError extends Error {
@@ -53,4 +55,13 @@ export const api = {
   /** Run a command; its name and payload are checked against the commands' own schemas at compile time. */
   command: <N extends CommandName>(projectId: string, name: N, payload: CommandPayload<N>) =>
     request<CommandResult<N>>('POST', `${projectPath(projectId)}/commands/${encodeURIComponent(name)}`, payload),
+  /** The analysis panels; each takes its query string as `web/src/lib/analysis-query.ts` builds it. */
+  analysis: {
+    frequency: (projectId: string, query: string) => request<FrequencyResponse>('GET', `${projectPath(projectId)}/analysis/frequency?${query}`),
+    saturation: (projectId: string, query: string) => request<SaturationResponse>('GET', `${projectPath(projectId)}/analysis/saturation?${query}`),
+    matrix: (projectId: string, query: string) => request<MatrixResult>('GET', `${projectPath(projectId)}/analysis/matrix?${query}`),
+  },
 };
+
+/** Address of a report download, from its path as `reportPath` in `lib/analysis-query.ts` builds it. */
+export const reportUrl = (projectId: string, path: string) => `${projectPath(projectId)}/${path}`;

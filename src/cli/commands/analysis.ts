@@ -1,22 +1,20 @@
 /** `sparks frequency` and `sparks saturation`: the study's CQR frequency labels and data saturation. */
 import type { Command as Cli } from 'commander';
-import { documentsNeeded, formatRange, SATURATION_DEFAULTS, type FrequencyRanges, type SaturationOptions, type SaturationResult } from '../../analysis/index.js';
+import { documentsNeeded, formatRange, SATURATION_DEFAULTS, saturationFromSettings, type FrequencyRanges, type SaturationOptions, type SaturationResult } from '../../analysis/index.js';
 import { UserError } from '../../core/errors.js';
 import { parsePath } from '../../core/names.js';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../core/types.js';
-import { frequencyOf, saturationOf, type AnalysisScope, type FrequencyResult } from '../../store/queries/analysis.js';
-import { userNamed } from '../../store/queries/projects.js';
-import { action, type CliContext } from '../context.js';
+import { frequencyOf, projectSettings, saturationOf, type FrequencyResult } from '../../store/queries/analysis.js';
+import { action } from '../context.js';
 import { usage } from '../errors.js';
+import { kindWords, scopeOf, SCOPE_HELP, whose, type ScopeOptions } from './scope.js';
 
-interface ScopeOptions { coder?: string; kind: string }
-interface SaturationCliOptions extends ScopeOptions { base: string; run: string; threshold: string }
+interface SaturationCliOptions extends ScopeOptions { base?: string; run?: string; threshold?: string }
 
 export function registerAnalysis(program: Cli): void {
   program.command('frequency <project>')
     .description('how many cases each category and code applies to, labelled general, typical, variant or rare (Hill et al., 2005)')
-    .option('--coder <user>', "only this coder's codings (default: every coder's)")
-    .option('--kind <kind>', `documents of this kind: ${DOCUMENT_KINDS.join(', ')} or all`, 'interview')
+    .option('--coder <user>', SCOPE_HELP.coder)
+    .option('--kind <kind>', SCOPE_HELP.kind, 'interview')
     .option('--json', 'print JSON')
     .action(action(async (ctx, project: string, o: ScopeOptions) => {
       const scope = await scopeOf(ctx, o);
@@ -26,16 +24,17 @@ export function registerAnalysis(program: Cli): void {
 
   program.command('saturation <project>')
     .description('data saturation in interview order: new codes per document and the first run that adds little (Guest, Namey & Chen, 2020)')
-    .option('--base <n>', 'documents in the base', String(SATURATION_DEFAULTS.base))
-    .option('--run <n>', 'documents in each run after the base', String(SATURATION_DEFAULTS.run))
-    .option('--threshold <ratio>', 'most new information a saturating run may add, as a share of the base', String(SATURATION_DEFAULTS.threshold))
-    .option('--coder <user>', "only this coder's codings (default: every coder's)")
-    .option('--kind <kind>', `documents of this kind: ${DOCUMENT_KINDS.join(', ')} or all`, 'interview')
+    .option('--base <n>', `documents in the base (default: the project's setting, else ${SATURATION_DEFAULTS.base})`)
+    .option('--run <n>', `documents in each run after the base (default: the project's, else ${SATURATION_DEFAULTS.run})`)
+    .option('--threshold <ratio>', `most new information a saturating run may add, as a share of the base (default: the project's, else ${SATURATION_DEFAULTS.threshold})`)
+    .option('--coder <user>', SCOPE_HELP.coder)
+    .option('--kind <kind>', SCOPE_HELP.kind, 'interview')
     .option('--json', 'print JSON')
     .action(action(async (ctx, project: string, o: SaturationCliOptions) => {
-      const options = saturationOptions(o);
+      const projectId = await ctx.projectId(project);
+      const options = saturationOptions(o, saturationFromSettings(await projectSettings(ctx.store, projectId)));
       const scope = await scopeOf(ctx, o);
-      const result = await saturationOf(ctx.store, await ctx.projectId(project), options, scope);
+      const result = await saturationOf(ctx.store, projectId, options, scope);
       const needed = documentsNeeded(options);
       if (result.perDocument.length < needed) {
         throw new UserError(`Saturation with a base of ${options.base} and runs of ${options.run} needs at least ${needed} ${kindWords(o)}; this project has ${result.perDocument.length}.`);
@@ -44,20 +43,13 @@ export function registerAnalysis(program: Cli): void {
     }));
 }
 
-async function scopeOf(ctx: CliContext, o: ScopeOptions): Promise<AnalysisScope> {
-  if (o.kind !== 'all' && !(DOCUMENT_KINDS as readonly string[]).includes(o.kind)) {
-    throw usage(`--kind must be one of ${DOCUMENT_KINDS.join(', ')} or all.`);
-  }
-  const scope: AnalysisScope = o.kind === 'all' ? {} : { kind: o.kind as DocumentKind };
-  if (o.coder !== undefined) scope.coderId = (await userNamed(ctx.store, o.coder)).id;
-  return scope;
-}
-
-function saturationOptions(o: SaturationCliOptions): SaturationOptions {
-  const whole = (value: string, name: string): number => {
+function saturationOptions(o: SaturationCliOptions, own: SaturationOptions): SaturationOptions {
+  const whole = (value: string | undefined, name: 'base' | 'run'): number => {
+    if (value === undefined) return own[name];
     if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw usage(`--${name} must be a whole number of documents, 1 or more (for example --${name} ${SATURATION_DEFAULTS[name as 'base' | 'run']}).`);
     return Number(value);
   };
+  if (o.threshold === undefined) return { base: whole(o.base, 'base'), run: whole(o.run, 'run'), threshold: own.threshold };
   const threshold = Number(o.threshold);
   if (o.threshold.trim() === '' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
     throw usage('--threshold must be a share between 0 and 1, such as 0.05 for 5%.');
@@ -65,8 +57,6 @@ function saturationOptions(o: SaturationCliOptions): SaturationOptions {
   return { base: whole(o.base, 'base'), run: whole(o.run, 'run'), threshold };
 }
 
-const kindWords = (o: ScopeOptions): string => (o.kind === 'all' ? 'documents' : `documents of kind ${o.kind}`);
-const whose = (o: ScopeOptions): string => (o.coder ? `${o.coder}'s codings` : "all coders' codings");
 const percent = (x: number): string => `${(x * 100).toFixed(1).replace(/\.0$/, '')}%`;
 
 function rangesText(r: FrequencyRanges): string {

@@ -83,7 +83,7 @@ async function codeToApply(ctx: CommandContext, path: string | null | undefined,
   return insertCode(ctx, parent?.id ?? null, { name: created!.name, definition: '', color: null, attributes: {}, inVivo: !!created!.inVivo });
 }
 
-async function codingIn(ctx: CommandContext, id: string): Promise<CodingRecord> {
+export async function codingIn(ctx: CommandContext, id: string): Promise<CodingRecord> {
   const coding = await ctx.tx.get('coding', id);
   if (!coding || coding.projectId !== projectOf(ctx)) {
     throw new UserError('That coding does not exist (it may have been removed already); list codings with `sparks segments`.');

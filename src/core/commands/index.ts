@@ -6,6 +6,7 @@ import { deleteCode, mergeCodes } from './codes-merge.js';
 import { applyCode, removeCoding } from './codings.js';
 import { applyMany } from './codings-bulk.js';
 import { importDocument } from './documents.js';
+import { markExemplar } from './exemplars.js';
 import { addMemo, addMemoLinks, deleteMemo, editMemo, removeMemoLink } from './memos.js';
 import { addMember, addUser, createProject, updateSettings } from './projects.js';
 import { applyTemplate } from './template.js';
@@ -15,7 +16,7 @@ export const COMMANDS = {
   createProject, addUser, addMember, updateSettings,
   addCase, setAttribute, importDocument,
   createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
-  applyCode, removeCoding, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, undo, redo,
+  applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, undo, redo,
 } as const;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, Command<never, unknown>> = new Map(

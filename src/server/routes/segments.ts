@@ -11,6 +11,7 @@ import {
 import type { Store } from '../../store/store.js';
 import { requireUser } from '../require-user.js';
 import { segmentsCsv } from '../segments-csv.js';
+import { attachment, safeFileName } from '../attachment.js';
 
 const projectParams = z.object({ projectId: z.string().uuid() });
 
@@ -107,10 +108,5 @@ function describeFilter(q: SegmentExportQuery): string {
 /** A file name that says what was exported, such as `Estudio segments Humor.csv`. */
 function fileName(project: string, q: SegmentExportQuery, ext: string): string {
   const code = q.codes.length === 1 ? ` ${q.codes[0]!.split('/').pop()}` : '';
-  return `${project} segments${code}.${ext}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
-}
-
-function attachment(reply: FastifyReply, name: string, type: string): FastifyReply {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return reply.type(type).header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`);
+  return safeFileName(`${project} segments${code}.${ext}`);
 }

@@ -17,6 +17,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '011-count-delete-key': await import('./011-count-delete-key.js'),
   '012-document-totals': await import('./012-document-totals.js'),
   '013-code-names': await import('./013-code-names.js'),
+  '014-exemplars': await import('./014-exemplars.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -24,7 +24,11 @@ export interface AnalysisScope {
 /** A code in tree order with its path. */
 export interface TreeCode { id: string; parentId: string | null; path: string }
 
-export interface FrequencyResult { n: number; rows: FrequencyRow[]; ranges: RangesInUse }
+export interface FrequencyResult {
+  n: number; rows: FrequencyRow[]; ranges: RangesInUse;
+  /** The codes of `rows`, in the same order. */
+  codes: TreeCode[];
+}
 
 /** Every code, categories first and then their sub-codes, siblings by position and name. */
 export async function codeTree(store: Store, projectId: string): Promise<TreeCode[]> {
@@ -86,7 +90,13 @@ export async function frequencyOf(store: Store, projectId: string, scope: Analys
     store.adapter.db.selectFrom('project').select('settings').where('id', '=', projectId).executeTakeFirstOrThrow(),
   ]);
   const ranges = rangesFor(n, rangesFromSettings(parseSettings(project.settings)));
-  return { n, rows: frequencyTable(codes, casesPerCode(matrix), n, ranges.ranges), ranges };
+  return { n, rows: frequencyTable(codes, casesPerCode(matrix), n, ranges.ranges), ranges, codes };
+}
+
+/** A project's settings as stored (frequency ranges, saturation parameters…), or null when unreadable. */
+export async function projectSettings(store: Store, projectId: string): Promise<unknown> {
+  const row = await store.adapter.db.selectFrom('project').select('settings').where('id', '=', projectId).executeTakeFirstOrThrow();
+  return parseSettings(row.settings);
 }
 
 function parseSettings(text: string): unknown {

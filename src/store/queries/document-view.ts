@@ -5,7 +5,7 @@ import type { Store } from '../store.js';
 export interface DocumentView {
   id: string; name: string; kind: string; case: string | null; text: string;
   turns: { start: number; end: number; speaker: string; startMs: number | null; endMs: number | null }[];
-  segments: { id: string; start: number; end: number; coder: string; orphaned: boolean; codings: { id: string; codeId: string }[] }[];
+  segments: { id: string; start: number; end: number; coder: string; orphaned: boolean; codings: { id: string; codeId: string; exemplar: boolean }[] }[];
 }
 
 export async function documentView(store: Store, projectId: string, documentId: string): Promise<DocumentView> {
@@ -18,13 +18,13 @@ export async function documentView(store: Store, projectId: string, documentId: 
     .where('documentId', '=', documentId).orderBy('idx').execute();
   const rows = await db.selectFrom('segment').innerJoin('user', 'user.id', 'segment.createdBy')
     .innerJoin('coding', 'coding.segmentId', 'segment.id')
-    .select(['segment.id', 'segment.start', 'segment.end', 'segment.orphaned', 'user.name as coder', 'coding.id as codingId', 'coding.codeId'])
+    .select(['segment.id', 'segment.start', 'segment.end', 'segment.orphaned', 'user.name as coder', 'coding.id as codingId', 'coding.codeId', 'coding.exemplar'])
     .where('segment.documentId', '=', documentId).orderBy('segment.start').orderBy('segment.end').execute();
   const segments = new Map<string, DocumentView['segments'][number]>();
   for (const r of rows) {
     let s = segments.get(r.id);
     if (!s) segments.set(r.id, (s = { id: r.id, start: r.start, end: r.end, coder: r.coder, orphaned: r.orphaned === 1, codings: [] }));
-    s.codings.push({ id: r.codingId, codeId: r.codeId });
+    s.codings.push({ id: r.codingId, codeId: r.codeId, exemplar: r.exemplar === 1 });
   }
   return { id: doc.id, name: doc.name, kind: doc.kind, case: doc.label ?? null, text: doc.text, turns, segments: [...segments.values()] };
 }

@@ -22,6 +22,7 @@ export function describeEvent(command: string, payload: unknown): string {
     case 'code.delete': return `deleted the code ${q(p.code)}`;
     case 'coding.apply': return `${p.replaces ? 're-coded' : 'coded'} ${q(p.exact)} in ${q(p.document)} with ${q(p.code)}`;
     case 'coding.remove': return 'removed a coding';
+    case 'coding.exemplar': return p.exemplar ? 'marked a quote as an exemplar' : 'unmarked an exemplar quote';
     case 'coding.applyMany': return `coded ${String(p.applied ?? '')} passages at once with ${(p.codes as string[] | undefined)?.map(q).join(', ') ?? ''}`;
     case 'memo.add': return `wrote the memo ${q(p.title)}`;
     case 'memo.edit': return 'edited a memo';

@@ -1,10 +1,10 @@
 /**
- * Hash routes of the app: #/, #/projects/ID[/documents|codes|segments|memos|history],
+ * Hash routes of the app: #/, #/projects/ID[/documents|codes|segments|memos|analysis|history],
  * #/projects/ID/documents/DOC[?at=OFFSET], #/projects/ID/memos/MEMO, #/projects/ID/segments?QUERY,
  * #/projects/ID/search?q=WORDS.
  */
 
-export type ProjectTab = 'documents' | 'codes' | 'segments' | 'search' | 'memos' | 'history';
+export type ProjectTab = 'documents' | 'codes' | 'segments' | 'search' | 'memos' | 'analysis' | 'history';
 
 /** A project's tabs in order: the navigation shows them so, and Alt+1… opens them so. */
 export const PROJECT_TABS: readonly { tab: ProjectTab; label: string }[] = [
@@ -13,6 +13,7 @@ export const PROJECT_TABS: readonly { tab: ProjectTab; label: string }[] = [
   { tab: 'segments', label: 'Segments' },
   { tab: 'search', label: 'Search' },
   { tab: 'memos', label: 'Memos' },
+  { tab: 'analysis', label: 'Analysis' },
   { tab: 'history', label: 'History' },
 ];
 
@@ -24,6 +25,7 @@ export type Route =
   | { view: 'segments'; projectId: string; query?: string }
   | { view: 'search'; projectId: string; q?: string }
   | { view: 'memos'; projectId: string; memoId?: string }
+  | { view: 'analysis'; projectId: string }
   | { view: 'history'; projectId: string };
 
 export function parseRoute(hash: string): Route {
@@ -45,6 +47,7 @@ export function parseRoute(hash: string): Route {
     case 'segments': return query ? { view: 'segments', projectId, query } : { view: 'segments', projectId };
     case 'search': return params.get('q') ? { view: 'search', projectId, q: params.get('q')! } : { view: 'search', projectId };
     case 'memos': return parts[3] ? { view: 'memos', projectId, memoId: parts[3] } : { view: 'memos', projectId };
+    case 'analysis': return { view: 'analysis', projectId };
     case 'history': return { view: 'history', projectId };
     default: return { view: 'documents', projectId };
   }
@@ -69,6 +72,7 @@ export function hrefOf(route: Route): string {
     case 'segments': return `${p(route)}/segments${route.query ? `?${route.query}` : ''}`;
     case 'search': return `${p(route)}/search${route.q ? `?q=${e(route.q)}` : ''}`;
     case 'memos': return `${p(route)}/memos${route.memoId ? `/${e(route.memoId)}` : ''}`;
+    case 'analysis': return `${p(route)}/analysis`;
     case 'history': return `${p(route)}/history`;
   }
 }

@@ -144,6 +144,17 @@ describe('DocumentPage', () => {
     expect((await commands(1))[0]).toEqual({ name: 'coding.remove', payload: { coding: 'k2' } });
   });
 
+  it('marks a coding as an example quote for the Table I report, a toggle that says its state', async () => {
+    const user = await open();
+    await user.click(document.querySelectorAll<HTMLElement>('.bar')[0]!);
+    const details = screen.getByRole('dialog', { name: 'Segment details' });
+    const toggle = within(details).getByRole('button', { name: 'Example quote of Desencadenantes/Humor' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    await user.click(toggle);
+    expect((await commands(1))[0]).toEqual({ name: 'coding.exemplar', payload: { coding: 'k1', exemplar: true } });
+    expect(await screen.findByText('Marked as an example quote of Desencadenantes/Humor.')).toBeTruthy();
+  });
+
   it('re-codes a coding: the new code on the same range and coder, replacing the old coding in one command', async () => {
     const user = await open();
     await user.click(document.querySelectorAll<HTMLElement>('.bar')[0]!);

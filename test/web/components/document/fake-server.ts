@@ -30,9 +30,9 @@ export const codes: CodeListing[] = [
 ];
 
 export const segments: DocumentView['segments'] = [
-  { id: 's1', ...line('Nos reímos juntos 😊 y algo cambió'), coder: 'ana', orphaned: false, codings: [{ id: 'k1', codeId: 'c2' }] },
-  { id: 's2', ...line('algo cambió en la sala; sentí alivio'), coder: 'beatriz', orphaned: false, codings: [{ id: 'k2', codeId: 'c5' }, { id: 'k3', codeId: 'c3' }] },
-  { id: 's3', start: 0, end: 10, coder: 'ana', orphaned: true, codings: [{ id: 'k4', codeId: 'c2' }] },
+  { id: 's1', ...line('Nos reímos juntos 😊 y algo cambió'), coder: 'ana', orphaned: false, codings: [{ id: 'k1', codeId: 'c2', exemplar: false }] },
+  { id: 's2', ...line('algo cambió en la sala; sentí alivio'), coder: 'beatriz', orphaned: false, codings: [{ id: 'k2', codeId: 'c5', exemplar: false }, { id: 'k3', codeId: 'c3', exemplar: false }] },
+  { id: 's3', start: 0, end: 10, coder: 'ana', orphaned: true, codings: [{ id: 'k4', codeId: 'c2', exemplar: false }] },
 ];
 
 export const doc: DocumentView = { id: 'd1', name: 'Sesión 3', kind: 'interview', case: 'T7', text, turns, segments };

@@ -85,6 +85,11 @@ export function SegmentDetails(props: SegmentDetailsProps) {
                         Re-code
                       </button>
                       <button type="button" aria-label={`Remove ${path}`} onClick={() => void actions.remove(coding.id, path)}>Remove</button>
+                      <button type="button" className="exemplar-toggle" aria-pressed={coding.exemplar} aria-label={`Example quote of ${path}`}
+                        title="Example quotes are printed first in the Table I report"
+                        onClick={() => void actions.exemplar(coding.id, path, !coding.exemplar)}>
+                        {coding.exemplar ? '★ Exemplar' : '☆ Exemplar'}
+                      </button>
                       <a href={hrefOf({ view: 'segments', projectId, query })}>Show in Segments</a>
                     </span>
                   </li>

@@ -18,6 +18,8 @@ export interface CodingActions {
   /** Codes a range with a new code named by its words (or the top-level code of that name). */
   inVivo(range: TextRange): Promise<string | undefined>;
   remove(codingId: string, path: string): Promise<void>;
+  /** Marks or unmarks the coding's text as an example quote of its code, for the Table I report. */
+  exemplar(codingId: string, path: string, on: boolean): Promise<void>;
   /** Applies another code to the coding's range, then removes the old coding. */
   recode(range: TextRange, coder: string, old: { id: string; path: string }, choice: Choice): Promise<void>;
 }
@@ -55,6 +57,9 @@ export function useCoding(doc: { name: string; text: string }, codes: readonly C
       },
       async remove(codingId, path) {
         await run('coding.remove', { coding: codingId }, `Removed ${path} from the segment.`);
+      },
+      async exemplar(codingId, path, on) {
+        await run('coding.exemplar', { coding: codingId, exemplar: on }, on ? `Marked as an example quote of ${path}.` : `No longer an example quote of ${path}.`);
       },
       async recode(range, coder, old, choice) {
         await apply(range, choice, { coder, replaces: old.id }, (path) => `Re-coded from ${old.path} to ${path}.`);

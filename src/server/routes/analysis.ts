@@ -1,0 +1,77 @@
+/** The analysis API: frequency labels, saturation, matrices and the study's reports, for a project's members. */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { documentsNeeded, parseBands, saturationFromSettings } from '../../analysis/index.js';
+import {
+  matrixQuery, reportParams, reportQuery, saturationQuery, scopeQuery,
+  type FrequencyResponse, type SaturationResponse,
+} from '../../contract/analysis.js';
+import { projectParams } from '../../contract/project.js';
+import { UserError } from '../../core/errors.js';
+import { parsePath } from '../../core/names.js';
+import type { DocumentKind } from '../../core/types.js';
+import { renderCodebookReport, renderTableReport, REPORT_TYPES } from '../../formats/report/index.js';
+import { assertReader } from '../../store/queries/access.js';
+import { frequencyOf, projectSettings, saturationOf, type AnalysisScope } from '../../store/queries/analysis.js';
+import { matrixOf } from '../../store/queries/matrix.js';
+import { userNamed } from '../../store/queries/projects.js';
+import { codebookReport, tableReport } from '../../store/queries/report.js';
+import type { Store } from '../../store/store.js';
+import { attachment, safeFileName } from '../attachment.js';
+import { requireUser } from '../require-user.js';
+
+export function registerAnalysisRoutes(app: FastifyInstance, store: Store): void {
+  const project = async (req: FastifyRequest): Promise<string> => {
+    const { projectId } = projectParams.parse(req.params);
+    await assertReader(store, projectId, requireUser(req));
+    return projectId;
+  };
+  /** Whose codings and which documents; a coder named who does not exist is the caller's mistake. */
+  const scopeOf = async (q: { kind: string; coder?: string | undefined }): Promise<AnalysisScope> => {
+    const scope: AnalysisScope = q.kind === 'all' ? {} : { kind: q.kind as DocumentKind };
+    if (q.coder) scope.coderId = (await userNamed(store, q.coder)).id;
+    return scope;
+  };
+
+  app.get('/api/projects/:projectId/analysis/frequency', async (req): Promise<FrequencyResponse> => {
+    const projectId = await project(req);
+    const result = await frequencyOf(store, projectId, await scopeOf(scopeQuery.parse(req.query)));
+    return {
+      n: result.n, ranges: result.ranges,
+      rows: result.rows.map((r, i) => ({ ...r, id: result.codes[i]!.id, depth: parsePath(r.code).length - 1 })),
+    };
+  });
+
+  app.get('/api/projects/:projectId/analysis/saturation', async (req): Promise<SaturationResponse> => {
+    const projectId = await project(req);
+    const q = saturationQuery.parse(req.query);
+    const own = saturationFromSettings(await projectSettings(store, projectId));
+    const options = { base: q.base ?? own.base, run: q.run ?? own.run, threshold: q.threshold ?? own.threshold };
+    const result = await saturationOf(store, projectId, options, await scopeOf(q));
+    return { ...result, options, needed: documentsNeeded(options) };
+  });
+
+  app.get('/api/projects/:projectId/analysis/matrix', async (req) => {
+    const projectId = await project(req);
+    const q = matrixQuery.parse(req.query);
+    if (q.bands && !q.by) throw new UserError('Bands split a case attribute: choose the attribute to split by as well.');
+    return matrixOf(store, projectId, {
+      ...await scopeOf(q), cols: q.cols, measure: q.measure,
+      ...(q.by ? { by: q.by } : {}), ...(q.bands ? { bands: parseBands(q.bands) } : {}), ...(q.within !== undefined ? { within: q.within } : {}),
+    });
+  });
+
+  app.get('/api/projects/:projectId/reports/:file', async (req, reply) => {
+    const projectId = await project(req);
+    const [kind, format] = String((req.params as { file?: unknown }).file ?? '').split('.', 2);
+    const p = reportParams.parse({ projectId, kind, format });
+    const q = reportQuery.parse(req.query);
+    const scope = await scopeOf(q);
+    const bytes = p.kind === 'table'
+      ? await renderTableReport(await tableReport(store, projectId, { ...scope, ...(q.quotes !== undefined ? { quotes: q.quotes } : {}) }), p.format)
+      : await renderCodebookReport(await codebookReport(store, projectId, scope), p.format);
+    const { name } = await store.adapter.db.selectFrom('project').select('name').where('id', '=', projectId).executeTakeFirstOrThrow();
+    const type = REPORT_TYPES[p.format];
+    const title = p.kind === 'table' ? 'Table I' : 'codebook';
+    return attachment(reply, safeFileName(`${name} ${title}.${type.extension}`), type.contentType).send(Buffer.from(bytes));
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * Matrices of a project: codes × cases, codes × documents (codings or presence) and codes × codes
+ * (co-occurrence), optionally split by a case attribute. Counts come from grouped queries; the
+ * arithmetic is the analysis layer's.
+ */
+import { sql } from 'kysely';
+import {
+  codeCaseMatrix, cooccurrence, cooccurrenceCells, groupOf, orderGroups, sumColumns, toDense,
+  type CodeCaseCount, type CodedSpan, type MatrixAxis, type MatrixColumns, type MatrixPanel, type MatrixResult,
+} from '../../analysis/index.js';
+import { UserError, quoteName } from '../../core/errors.js';
+import { parsePath } from '../../core/names.js';
+import type { Store } from '../store.js';
+import { codeCaseMatrixOf, codeTree, type AnalysisScope } from './analysis.js';
+
+export interface MatrixOptions extends AnalysisScope {
+  cols: MatrixColumns;
+  /** For cases and documents: codings, or presence. Codes always count co-occurrences. */
+  measure?: 'codings' | 'presence';
+  /** A case attribute to split by, and cut points when its values are to be banded. */
+  by?: string;
+  bands?: number[];
+  /** Characters between two segments that still co-occur (codes only); 0 means overlapping. */
+  within?: number;
+}
+
+/** A case with documents in scope, and its value of the split attribute. */
+interface ScopedCase { id: string; label: string; group: string }
+
+export async function matrixOf(store: Store, projectId: string, o: MatrixOptions): Promise<MatrixResult> {
+  const codes = await codeTree(store, projectId);
+  const rows: MatrixAxis[] = codes.map((c) => ({ id: c.id, label: c.path, depth: parsePath(c.path).length - 1 }));
+  const cases = await casesInScope(store, projectId, o);
+  const head = { columns: o.cols, by: o.by ?? null, rows };
+  if (o.cols === 'codes') {
+    const within = o.within ?? 0;
+    const spans = await codedSpans(store, projectId, o);
+    const groups = o.by ? orderGroups(cases.map((c) => c.group), o.bands ?? null) : [null];
+    const panels = groups.map((group): MatrixPanel => {
+      const members = cases.filter((c) => group === null || c.group === group);
+      const ids = new Set(members.map((c) => c.id));
+      const inGroup = group === null ? spans.all : spans.all.filter((s) => ids.has(spans.caseOf.get(s.documentId) ?? ''));
+      return { group, cases: members.length, cells: cooccurrenceCells(codes, cooccurrence(codes, inGroup, within), codes.map((c) => c.id)) };
+    });
+    return { ...head, measure: 'cooccurrence', within, cols: rows, panels };
+  }
+  const measure = o.measure ?? 'codings';
+  const presence = measure === 'presence';
+  if (o.cols === 'cases') {
+    const { matrix } = await codeCaseMatrixOf(store, projectId, o);
+    const dense = toDense(matrix, codes.map((c) => c.id), cases.map((c) => c.id)).counts;
+    return { ...head, measure, within: null, ...columnsOf(dense, cases, o, presence, cases.length) };
+  }
+  const docs = await documentsInScope(store, projectId, o, cases);
+  const counts = await codeDocumentCounts(store, projectId, o);
+  const dense = toDense(codeCaseMatrix(codes, counts), codes.map((c) => c.id), docs.map((d) => d.id)).counts;
+  return { ...head, measure, within: null, ...columnsOf(dense, docs, o, presence, cases.length) };
+}
+
+/** Columns as they are, or summed into the groups of the split attribute. */
+function columnsOf(dense: number[][], cols: readonly ScopedCase[], o: MatrixOptions, presence: boolean, cases: number): Pick<MatrixResult, 'cols' | 'panels'> {
+  if (!o.by) {
+    const cells = presence ? dense.map((r) => r.map((v) => (v > 0 ? 1 : 0))) : dense;
+    return { cols: cols.map((c) => ({ id: c.id, label: c.label })), panels: [{ group: null, cases, cells }] };
+  }
+  const groups = orderGroups(cols.map((c) => c.group), o.bands ?? null);
+  const size = new Map<string, number>();
+  for (const c of cols) size.set(c.group, (size.get(c.group) ?? 0) + 1);
+  return {
+    cols: groups.map((g) => ({ id: g, label: g, size: size.get(g) ?? 0 })),
+    panels: [{ group: null, cases, cells: sumColumns(dense, cols.map((c) => c.group), groups, presence) }],
+  };
+}
+
+/** Cases with at least one document in scope, by label, with their group under the split. */
+async function casesInScope(store: Store, projectId: string, o: MatrixOptions): Promise<ScopedCase[]> {
+  const db = store.adapter.db;
+  const cases = await db.selectFrom('case').select(['case.id', 'case.label']).where('case.projectId', '=', projectId)
+    .where(({ exists, selectFrom }) => {
+      let docs = selectFrom('document').select('document.id').whereRef('document.caseId', '=', 'case.id');
+      if (o.kind) docs = docs.where('document.kind', '=', o.kind);
+      return exists(docs);
+    })
+    .execute();
+  // T2 before T10, as a study numbers its participants.
+  cases.sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
+  if (!o.by) return cases.map((c) => ({ ...c, group: '' }));
+  const key = o.by;
+  const values = await db.selectFrom('attribute').innerJoin('case', 'case.id', 'attribute.caseId')
+    .select(['attribute.caseId', 'attribute.value', 'attribute.type']).where('case.projectId', '=', projectId).where('attribute.key', '=', key).execute();
+  if (values.length === 0) {
+    const known = await db.selectFrom('attribute').innerJoin('case', 'case.id', 'attribute.caseId').select('attribute.key').distinct()
+      .where('case.projectId', '=', projectId).orderBy('attribute.key').execute();
+    const list = known.length ? `the attributes are ${known.map((k) => k.key).join(', ')}` : 'no case has attributes yet';
+    throw new UserError(`No case has the attribute ${quoteName(key)}; ${list}.`);
+  }
+  if (o.bands?.length && values.some((v) => v.value.trim() !== '' && !Number.isFinite(Number(v.value.replace(',', '.'))))) {
+    throw new UserError(`The attribute ${quoteName(key)} holds values that are not numbers, so it cannot be split into bands; leave out --bands.`);
+  }
+  const valueOf = new Map(values.map((v) => [v.caseId, v.value]));
+  return cases.map((c) => ({ ...c, group: groupOf(valueOf.get(c.id), o.bands ?? null) }));
+}
+
+/** Documents in scope in interview order, each with its case's group (documents without a case: "(not set)"). */
+async function documentsInScope(store: Store, projectId: string, o: MatrixOptions, cases: readonly ScopedCase[]): Promise<ScopedCase[]> {
+  let q = store.adapter.db.selectFrom('document').select(['id', 'name', 'caseId']).where('projectId', '=', projectId);
+  if (o.kind) q = q.where('kind', '=', o.kind);
+  const docs = await q.orderBy('sequence').orderBy('createdAt').orderBy('id').execute();
+  const group = new Map(cases.map((c) => [c.id, c.group]));
+  return docs.map((d) => ({ id: d.id, label: d.name, group: (d.caseId && group.get(d.caseId)) || groupOf(undefined, null) }));
+}
+
+/** Codings per (code, document) in scope, each code on its own. */
+async function codeDocumentCounts(store: Store, projectId: string, o: AnalysisScope): Promise<CodeCaseCount[]> {
+  const where = [sql`c.project_id = ${projectId}`];
+  if (o.coderId) where.push(sql`c.coder_id = ${o.coderId}`);
+  if (o.kind) where.push(sql`d.kind = ${o.kind}`);
+  const { rows } = await sql<CodeCaseCount>`select c.code_id as "codeId", c.document_id as "caseId", cast(count(*) as integer) as "count"
+    from coding c join document d on d.id = c.document_id where ${sql.join(where, sql` and `)}
+    group by c.code_id, c.document_id`.execute(store.adapter.db.withoutPlugins());
+  return rows;
+}
+
+/** Every coded span in scope (one per code and place, whoever coded it), with each document's case. */
+async function codedSpans(store: Store, projectId: string, o: AnalysisScope): Promise<{ all: CodedSpan[]; caseOf: Map<string, string> }> {
+  const where = [sql`c.project_id = ${projectId}`];
+  if (o.coderId) where.push(sql`c.coder_id = ${o.coderId}`);
+  if (o.kind) where.push(sql`d.kind = ${o.kind}`);
+  const { rows } = await sql<CodedSpan & { caseId: string | null }>`select distinct s.document_id as "documentId", s.start as "start", s."end" as "end",
+      c.code_id as "codeId", d.case_id as "caseId"
+    from coding c join segment s on s.id = c.segment_id join document d on d.id = c.document_id
+    where ${sql.join(where, sql` and `)} and s.orphaned = 0`.execute(store.adapter.db.withoutPlugins());
+  const caseOf = new Map<string, string>();
+  for (const r of rows) if (r.caseId) caseOf.set(r.documentId, r.caseId);
+  return { all: rows, caseOf };
+}
