@@ -81,6 +81,27 @@ export function rangesFor(n: number, own: FrequencyRanges | null): RangesInUse {
   return { ranges: hillRanges(n), source: 'hill', ignored: own };
 }
 
+/**
+ * What is wrong with ranges a user sets, in one sentence, or null when they are usable: whole
+ * numbers, each from ≤ to, no count in two ranges, and a general range above a single case.
+ */
+export function rangesProblem(r: FrequencyRanges): string | null {
+  const all: [string, CaseRange | null | undefined][] = [['general', r.general], ['typical', r.typical], ['variant', r.variant], ['rare', r.rare]];
+  const named = all.filter((e): e is [string, CaseRange] => !!e[1]);
+  for (const [name, [from, to]] of named) {
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1) return `The ${name} range must be whole numbers of cases, 1 or more.`;
+    if (from > to) return `The ${name} range starts at ${from} but ends at ${to}; give the smaller number first.`;
+  }
+  for (let i = 0; i < named.length; i++) {
+    for (let j = i + 1; j < named.length; j++) {
+      const [a, ra] = named[i]!, [b, rb] = named[j]!;
+      if (ra[0] <= rb[1] && rb[0] <= ra[1]) return `The ${a} and ${b} ranges overlap; a number of cases can have only one label.`;
+    }
+  }
+  if (r.general[1] < 2) return 'The general range must reach at least 2 cases: a single case never gets a label.';
+  return null;
+}
+
 /** "13–14" or "none" for an empty range. */
 export function formatRange(r: CaseRange | null | undefined): string {
   if (!r || r[0] > r[1]) return 'none';

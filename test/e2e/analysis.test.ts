@@ -78,8 +78,7 @@ describe('the Analysis view in Chromium', { timeout: 240_000 }, () => {
       '--code', 'Characteristics of moments of meeting/Idiosyncratic', '--coder', 'tomas']);
     expect(r.stderr).toBe('');
     const [k, n] = before.split('/').map(Number);
-    await page.waitForFunction(([sel, want]) => document.querySelector(sel!)?.textContent?.replace(/\s/g, '') === want,
-      [`table.frequency-table tr[data-code="Characteristics of moments of meeting/Idiosyncratic"] [data-cases]`, `${k! + 1}/${n}`], WAIT);
+    await expect.poll(async () => (await row.textContent())?.replace(/\s/g, ''), { timeout: WAIT.timeout }).toBe(`${k! + 1}/${n}`);
   });
 
   it('logged no console error and loaded nothing from outside this server', () => {

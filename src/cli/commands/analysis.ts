@@ -1,6 +1,7 @@
 /** `sparks frequency` and `sparks saturation`: the study's CQR frequency labels and data saturation. */
 import type { Command as Cli } from 'commander';
-import { documentsNeeded, formatRange, SATURATION_DEFAULTS, saturationFromSettings, type FrequencyRanges, type SaturationOptions, type SaturationResult } from '../../analysis/index.js';
+import { documentsNeeded, formatRange, rangesProblem, SATURATION_DEFAULTS, saturationFromSettings, type CaseRange, type FrequencyRanges, type SaturationOptions, type SaturationResult } from '../../analysis/index.js';
+import { COMMANDS } from '../../core/commands/index.js';
 import { UserError } from '../../core/errors.js';
 import { parsePath } from '../../core/names.js';
 import { frequencyOf, projectSettings, saturationOf, type FrequencyResult } from '../../store/queries/analysis.js';
@@ -8,17 +9,42 @@ import { action } from '../context.js';
 import { usage } from '../errors.js';
 import { kindWords, scopeOf, SCOPE_HELP, whose, type ScopeOptions } from './scope.js';
 
-interface SaturationCliOptions extends ScopeOptions { base?: string; run?: string; threshold?: string }
+interface SaturationCliOptions extends ScopeOptions { base?: string; run?: string; threshold?: string; save?: boolean }
+interface FrequencyCliOptions extends ScopeOptions { setRanges?: string; hillRanges?: boolean }
+
+const RANGE_NAMES = ['general', 'typical', 'variant', 'rare'] as const;
+
+/** `general=13-14,typical=8-12,variant=2-7[,rare=2-3]` as ranges, or a usage error saying what to fix. */
+function parseRanges(spec: string): FrequencyRanges {
+  const found: Partial<Record<(typeof RANGE_NAMES)[number], CaseRange>> = {};
+  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(\w+)\s*=\s*(\d+)(?:\s*[-–]\s*(\d+))?$/u.exec(part);
+    const name = m?.[1]?.toLowerCase() as (typeof RANGE_NAMES)[number] | undefined;
+    if (!m || !name || !RANGE_NAMES.includes(name)) throw usage(`Read "${part}" as NAME=FROM-TO with NAME one of ${RANGE_NAMES.join(', ')}, e.g. --set-ranges general=13-14,typical=8-12,variant=2-7.`);
+    found[name] = [Number(m[2]), Number(m[3] ?? m[2])];
+  }
+  if (!found.general || !found.typical || !found.variant) throw usage('--set-ranges needs general, typical and variant, e.g. general=13-14,typical=8-12,variant=2-7.');
+  const ranges: FrequencyRanges = { general: found.general, typical: found.typical, variant: found.variant, rare: found.rare ?? null };
+  const problem = rangesProblem(ranges);
+  if (problem) throw usage(problem);
+  return ranges;
+}
 
 export function registerAnalysis(program: Cli): void {
   program.command('frequency <project>')
     .description('how many cases each category and code applies to, labelled general, typical, variant or rare (Hill et al., 2005)')
     .option('--coder <user>', SCOPE_HELP.coder)
     .option('--kind <kind>', SCOPE_HELP.kind, 'interview')
+    .option('--set-ranges <ranges>', "keep these as the project's own ranges, e.g. general=13-14,typical=8-12,variant=2-7 (rare=… optional)")
+    .option('--hill-ranges', "forget the project's own ranges and label by Hill et al. (2005)")
     .option('--json', 'print JSON')
-    .action(action(async (ctx, project: string, o: ScopeOptions) => {
+    .action(action(async (ctx, project: string, o: FrequencyCliOptions) => {
+      if (o.setRanges !== undefined && o.hillRanges) throw usage('Give --set-ranges or --hill-ranges, not both.');
+      const ranges = o.setRanges === undefined ? undefined : parseRanges(o.setRanges);
       const scope = await scopeOf(ctx, o);
-      const result = await frequencyOf(ctx.store, await ctx.projectId(project), scope);
+      const projectId = await ctx.projectId(project);
+      if (ranges || o.hillRanges) await ctx.run(COMMANDS.updateSettings, { settings: { frequencyRanges: ranges ?? null } }, project);
+      const result = await frequencyOf(ctx.store, projectId, scope);
       ctx.print(result.rows, () => frequencyText(result, o));
     }));
 
@@ -29,6 +55,7 @@ export function registerAnalysis(program: Cli): void {
     .option('--threshold <ratio>', `most new information a saturating run may add, as a share of the base (default: the project's, else ${SATURATION_DEFAULTS.threshold})`)
     .option('--coder <user>', SCOPE_HELP.coder)
     .option('--kind <kind>', SCOPE_HELP.kind, 'interview')
+    .option('--save', "keep these parameters as the project's defaults")
     .option('--json', 'print JSON')
     .action(action(async (ctx, project: string, o: SaturationCliOptions) => {
       const projectId = await ctx.projectId(project);
@@ -39,6 +66,7 @@ export function registerAnalysis(program: Cli): void {
       if (result.perDocument.length < needed) {
         throw new UserError(`Saturation with a base of ${options.base} and runs of ${options.run} needs at least ${needed} ${kindWords(o)}; this project has ${result.perDocument.length}.`);
       }
+      if (o.save) await ctx.run(COMMANDS.updateSettings, { settings: { saturation: options } }, project);
       ctx.print(result, () => saturationText(result, options, o));
     }));
 }

@@ -78,4 +78,29 @@ describe('SaturationPanel', () => {
     await waitFor(() => expect(queriesOf(server, 'saturation').at(-1)).toBe('base=5&run=2&threshold=0.1&kind=interview'));
     expect(queriesOf(server, 'saturation')).toHaveLength(2);
   });
+
+  it("offers to keep parameters that differ from the project's as its defaults, and sends them", async () => {
+    panel();
+    await caption();
+    const keep = () => screen.queryByRole('button', { name: "Keep as the project's defaults" });
+    expect(keep()).toBeNull();
+    const base = screen.getByRole('spinbutton', { name: 'Base documents' });
+    fireEvent.change(base, { target: { value: '5' } });
+    expect(keep()).not.toBeNull();
+    // Back to what the project stores, or unusable: nothing to keep.
+    fireEvent.change(base, { target: { value: '4' } });
+    expect(keep()).toBeNull();
+    fireEvent.change(base, { target: { value: '0' } });
+    expect(keep()).toBeNull();
+
+    fireEvent.change(base, { target: { value: '6' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Threshold/ }), { target: { value: '0.1' } });
+    fireEvent.click(keep()!);
+    await waitFor(() => expect(server.commands).toEqual([
+      { name: 'project.settings', payload: { settings: { saturation: { base: 6, run: 2, threshold: 0.1 } } } },
+    ]));
+    // Now they are the project's: the button goes, and the boxes keep what was typed.
+    await waitFor(() => expect(keep()).toBeNull());
+    expect((screen.getByRole('spinbutton', { name: 'Base documents' }) as HTMLInputElement).value).toBe('6');
+  });
 });

@@ -48,18 +48,26 @@ export const cases = [
 
 export interface FakeServer {
   requested: string[];
-  answers: { frequency: unknown; saturation: unknown; matrix: unknown };
+  answers: { frequency: unknown; saturation: unknown; matrix: unknown; command: unknown };
+  /** Commands sent, by name with their payload, in order. */
+  commands: { name: string; payload: unknown }[];
   /** Deliver a live event, as the server's feed does when someone codes elsewhere. */
   live(): void;
 }
 
 /** Stub fetch and EventSource; answers can be swapped between requests. */
 export function fakeServer(): FakeServer {
-  const server: FakeServer = { requested: [], answers: { frequency, saturation: saturated, matrix }, live: () => {} };
+  const server: FakeServer = { requested: [], answers: { frequency, saturation: saturated, matrix, command: {} }, commands: [], live: () => {} };
   const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
     server.requested.push(url);
     const path = url.split('?')[0]!;
+    const command = /\/commands\/([^/]+)$/.exec(path);
+    if (command && init?.method === 'POST') {
+      server.commands.push({ name: decodeURIComponent(command[1]!), payload: JSON.parse(String(init.body)) });
+      const answer = server.answers.command;
+      return answer instanceof Error ? json({ error: answer.message }, 403) : json(answer);
+    }
     if (path === '/api/me') return json({ id: 'u1', name: 'owner', email: null, isAdmin: false });
     if (path.endsWith('/segments')) return json({ total: 0, offset: 0, limit: 1, items: [], coders: ['Ana María', 'owner'] });
     if (path.endsWith('/cases')) return json(cases);

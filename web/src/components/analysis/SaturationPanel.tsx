@@ -1,13 +1,13 @@
 /**
  * Data saturation (Guest, Namey & Chen, 2020): the chart, one sentence saying whether and where the
- * data saturated, the parameters to try others with, and the numbers as tables for reading without
- * the picture.
+ * data saturated, the parameters to try others with (and keep as the project's defaults), and the
+ * numbers as tables for reading without the picture.
  */
 import { useMemo, useState } from 'react';
 import type { SaturationOptions } from '../../../../src/analysis/index.js';
 import { api, type SaturationResponse } from '../../api.js';
 import { readSaturationOptions, saturationQuery, type AnalysisScope } from '../../lib/analysis-query.js';
-import { useProjectResource } from '../../project.js';
+import { useCommand, useProjectResource } from '../../project.js';
 import { Loaded } from '../Status.js';
 import { ROLE_COLORS, LINE_COLOR, SaturationChart, type ChartPoint } from './SaturationChart.js';
 import { useSettled } from './ScopeControls.js';
@@ -47,9 +47,18 @@ export function SaturationPanel({ projectId, scope }: { projectId: string; scope
   // the ones the server used.
   const [typed, setTyped] = useState<Fields | null>(null);
   const [chosen, setChosen] = useState<SaturationOptions | null>(null);
+  // What the project stores: the server's answer to a query that leaves the parameters to it (the
+  // answers to typed ones echo what was typed), then whatever this panel saved.
+  const [stored, setStored] = useState<SaturationOptions | null>(null);
+  const [saving, setSaving] = useState(false);
+  const run = useCommand();
   const settled = useSettled(JSON.stringify(chosen));
-  const query = saturationQuery(scope, JSON.parse(settled) as SaturationOptions | null);
-  const result = useProjectResource(() => api.analysis.saturation(projectId, query), [projectId, query]);
+  const asked = JSON.parse(settled) as SaturationOptions | null;
+  const query = saturationQuery(scope, asked);
+  const result = useProjectResource(() => api.analysis.saturation(projectId, query).then((d) => {
+    if (!asked) setStored(d.options);
+    return d;
+  }), [projectId, query]);
   const fields = typed ?? (result.state === 'ready' ? toFields(result.data.options) : null);
   const change = (part: Partial<Fields>) => {
     const next = { ...(fields ?? { base: '', run: '', threshold: '' }), ...part };
@@ -57,7 +66,16 @@ export function SaturationPanel({ projectId, scope }: { projectId: string; scope
     const options = readSaturationOptions(next.base, next.run, next.threshold);
     if (options) setChosen(options);
   };
-  const unusable = fields !== null && !readSaturationOptions(fields.base, fields.run, fields.threshold);
+  const current = fields && readSaturationOptions(fields.base, fields.run, fields.threshold);
+  const unusable = fields !== null && !current;
+  const differs = !!current && !!stored && (current.base !== stored.base || current.run !== stored.run || current.threshold !== stored.threshold);
+  const keep = async () => {
+    if (!current) return;
+    setSaving(true);
+    const done = await run('project.settings', { settings: { saturation: current } }, 'Saved the saturation parameters as the project\'s defaults.');
+    setSaving(false);
+    if (done !== undefined) setStored(current);
+  };
 
   return (
     <section className="analysis-panel" aria-labelledby="saturation-title">
@@ -66,6 +84,7 @@ export function SaturationPanel({ projectId, scope }: { projectId: string; scope
         <label>Base documents <input type="number" name="base" min={1} step={1} value={fields?.base ?? ''} onChange={(e) => change({ base: e.target.value })} /></label>
         <label>Run length <input type="number" name="run" min={1} step={1} value={fields?.run ?? ''} onChange={(e) => change({ run: e.target.value })} /></label>
         <label>Threshold (share of the base) <input type="number" name="threshold" min={0} max={1} step={0.01} value={fields?.threshold ?? ''} onChange={(e) => change({ threshold: e.target.value })} /></label>
+        {differs && <button type="button" disabled={saving} onClick={() => void keep()}>Keep as the project's defaults</button>}
       </form>
       {unusable && <p className="status error">Base and run are whole numbers from 1, the threshold a share from 0 to 1 (0.05 is 5%).</p>}
       <Loaded resource={result}>{(data) => <SaturationResult data={data} />}</Loaded>
