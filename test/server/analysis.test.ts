@@ -74,6 +74,13 @@ describe('analysis API on the demo project', () => {
     }
   });
 
+  it('downloads a matrix as the CSV the command prints', async () => {
+    const r = await get('/analysis/matrix.csv?cols=cases&by=gender');
+    expect(r.headers['content-disposition']).toContain("filename*=UTF-8''Moments%20of%20meeting%20%28demo%29%20codes%20by%20gender.csv");
+    expect(r.body).toBe((await sparks(t.location, ['matrix', DEMO_PROJECT, '--cols', 'cases', '--by', 'gender', '--csv'])).stdout);
+    expect(r.body.startsWith('\uFEFFCode,female,male\r\n') || r.body.startsWith('\uFEFFCode,female,male\n')).toBe(true);
+  });
+
   it('downloads Table I and the codebook in every format, named after the project', async () => {
     const docx = await get('/reports/table.docx');
     expect(docx.statusCode).toBe(200);

@@ -1,8 +1,8 @@
 /** `sparks matrix`: codes × cases, documents or codes, as a table, JSON or CSV. */
 import type { Command as Cli } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import { parseBands, type MatrixResult } from '../../analysis/index.js';
 import { parsePath } from '../../core/names.js';
+import { matrixCsv } from '../../formats/report/matrix-csv.js';
 import { matrixOf, type MatrixOptions } from '../../store/queries/matrix.js';
 import { action } from '../context.js';
 import { usage } from '../errors.js';
@@ -58,14 +58,6 @@ async function matrixOptions(o: MatrixCliOptions): Promise<Omit<MatrixOptions, '
     out.within = Number(o.within);
   }
   return out;
-}
-
-/** The matrix as CSV: one row per code (per group when the tables are split), with a byte-order mark for Excel. */
-export function matrixCsv(m: MatrixResult): string {
-  const split = m.panels.length > 1 || m.panels[0]?.group !== null;
-  const head = [...(split ? ['Group'] : []), 'Code', ...m.cols.map((c) => c.label)];
-  const records = m.panels.flatMap((p) => m.rows.map((r, i) => [...(split ? [p.group ?? ''] : []), r.label, ...p.cells[i]!.map((v) => (v === null ? '' : v))]));
-  return `\uFEFF${stringify([head, ...records])}`;
 }
 
 function matrixText(m: MatrixResult): string[] {

@@ -1,6 +1,6 @@
 /** The analysis API: frequency labels, saturation, matrices and the study's reports, for a project's members. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { documentsNeeded, parseBands, saturationFromSettings } from '../../analysis/index.js';
+import { documentsNeeded, parseBands, saturationFromSettings, type MatrixResult } from '../../analysis/index.js';
 import {
   matrixQuery, reportParams, reportQuery, saturationQuery, scopeQuery,
   type FrequencyResponse, type SaturationResponse,
@@ -10,6 +10,7 @@ import { UserError } from '../../core/errors.js';
 import { parsePath } from '../../core/names.js';
 import type { DocumentKind } from '../../core/types.js';
 import { renderCodebookReport, renderTableReport, REPORT_TYPES } from '../../formats/report/index.js';
+import { matrixCsv } from '../../formats/report/matrix-csv.js';
 import { assertReader } from '../../store/queries/access.js';
 import { frequencyOf, projectSettings, saturationOf, type AnalysisScope } from '../../store/queries/analysis.js';
 import { matrixOf } from '../../store/queries/matrix.js';
@@ -50,14 +51,21 @@ export function registerAnalysisRoutes(app: FastifyInstance, store: Store): void
     return { ...result, options, needed: documentsNeeded(options) };
   });
 
-  app.get('/api/projects/:projectId/analysis/matrix', async (req) => {
-    const projectId = await project(req);
-    const q = matrixQuery.parse(req.query);
+  const matrix = async (projectId: string, query: unknown): Promise<MatrixResult> => {
+    const q = matrixQuery.parse(query);
     if (q.bands && !q.by) throw new UserError('Bands split a case attribute: choose the attribute to split by as well.');
     return matrixOf(store, projectId, {
       ...await scopeOf(q), cols: q.cols, measure: q.measure,
       ...(q.by ? { by: q.by } : {}), ...(q.bands ? { bands: parseBands(q.bands) } : {}), ...(q.within !== undefined ? { within: q.within } : {}),
     });
+  };
+  app.get('/api/projects/:projectId/analysis/matrix', async (req) => matrix(await project(req), req.query));
+  app.get('/api/projects/:projectId/analysis/matrix.csv', async (req, reply) => {
+    const projectId = await project(req);
+    const m = await matrix(projectId, req.query);
+    const { name } = await store.adapter.db.selectFrom('project').select('name').where('id', '=', projectId).executeTakeFirstOrThrow();
+    const what = m.columns === 'codes' ? 'code co-occurrence' : `codes by ${m.by ?? m.columns}`;
+    return attachment(reply, safeFileName(`${name} ${what}.csv`), 'text/csv; charset=utf-8').send(matrixCsv(m));
   });
 
   app.get('/api/projects/:projectId/reports/:file', async (req, reply) => {

@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MatrixResult } from '../../../../web/src/api.js';
-import { MatrixPanel } from '../../../../web/src/components/analysis/MatrixPanel.js';
+import { MAX_COLUMNS, MatrixPanel } from '../../../../web/src/components/analysis/MatrixPanel.js';
 import { DEFAULT_SCOPE } from '../../../../web/src/lib/analysis-query.js';
 import { ProjectProvider } from '../../../../web/src/project.js';
 import { fakeServer, matrix, queriesOf, type FakeServer } from './analysis-server.js';
@@ -45,6 +45,22 @@ describe('MatrixPanel', () => {
     expect(screen.getByRole('columnheader', { name: 'T2' })).toBeTruthy();
     expect(screen.getByText(/Codings of each code, and of the codes below it, in each case\./)).toBeTruthy();
     expect(queriesOf(server, 'matrix')).toEqual(['cols=cases&measure=codings&kind=interview']);
+  });
+
+  it('offers the same matrix as CSV, and shows at most MAX_COLUMNS columns of a very wide one', async () => {
+    const wide = MAX_COLUMNS + 5;
+    server.answers.matrix = {
+      ...matrix, columns: 'documents',
+      cols: Array.from({ length: wide }, (_, j) => ({ id: `d${j}`, label: `Entrevista ${j + 1}` })),
+      panels: [{ group: null, cases: 3, cells: matrix.rows.map(() => Array.from({ length: wide }, (_, j) => j % 3)) }],
+    };
+    panel();
+    await waitFor(() => expect(cell('c1', 'd0')).not.toBeNull());
+    expect(cell('c1', `d${MAX_COLUMNS - 1}`)).not.toBeNull();
+    expect(cell('c1', `d${MAX_COLUMNS}`)).toBeNull();
+    expect(screen.getByRole('note').textContent).toContain(`first ${MAX_COLUMNS} of ${wide} documents`);
+    const csv = screen.getByRole('link', { name: 'Download as CSV' });
+    expect(csv.getAttribute('href')).toBe('/api/projects/p1/analysis/matrix.csv?cols=cases&measure=codings&kind=interview');
   });
 
   it('shows co-occurrence split by an attribute as one table per group, with empty cells as —', async () => {

@@ -18,7 +18,9 @@ function codeLabels(axes: readonly MatrixAxis[]): string[] {
 export function HeatTable({ rows, cols, cells, corner, codeColumns }: {
   rows: readonly MatrixAxis[]; cols: readonly MatrixAxis[]; cells: readonly (readonly (number | null)[])[]; corner: string; codeColumns: boolean;
 }) {
-  const max = Math.max(0, ...cells.flat().map((v) => v ?? 0));
+  // A loop, not Math.max(...cells): a study of 2,000 documents has more cells than a call has arguments.
+  let max = 0;
+  for (const row of cells) for (const v of row) if (v !== null && v > max) max = v;
   const colLabels = codeColumns ? codeLabels(cols) : cols.map((c) => c.label);
   return (
     // A focusable region, so keyboard users can scroll a wide table too.

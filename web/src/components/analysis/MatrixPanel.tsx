@@ -3,7 +3,7 @@
  * by a participant attribute. Every number is printed; the shading only helps the eye find the big ones.
  */
 import { useMemo, useState } from 'react';
-import { api, type MatrixResult } from '../../api.js';
+import { api, reportUrl, type MatrixResult } from '../../api.js';
 import { DEFAULT_MATRIX, isBands, isWithin, matrixQuery, type AnalysisScope, type MatrixChoice } from '../../lib/analysis-query.js';
 import { useProjectResource } from '../../project.js';
 import { Loaded } from '../Status.js';
@@ -68,7 +68,7 @@ export function MatrixPanel({ projectId, scope }: { projectId: string; scope: An
           </label>
         )}
       </form>
-      <Loaded resource={matrix}>{(data) => <MatrixPanels data={data} />}</Loaded>
+      <Loaded resource={matrix}>{(data) => <MatrixPanels data={data} csv={reportUrl(projectId, `analysis/matrix.csv?${query}`)} />}</Loaded>
     </section>
   );
 }
@@ -84,16 +84,22 @@ function describeMeasure(m: MatrixResult): string {
   return `Codings of each code, and of the codes below it, in each ${per}.${group}`;
 }
 
-function MatrixPanels({ data }: { data: MatrixResult }) {
+/** More columns than a page can usefully show (a study of 2,000 documents): the rest are in the CSV. */
+export const MAX_COLUMNS = 300;
+
+function MatrixPanels({ data, csv }: { data: MatrixResult; csv: string }) {
   if (data.rows.length === 0) return <p className="status">No codes yet; create them in the code system.</p>;
   if (data.cols.length === 0) return <p className="status">No {data.columns === 'codes' ? 'codes' : data.columns} with documents of this kind yet.</p>;
+  const cut = data.cols.length > MAX_COLUMNS;
+  const cols = cut ? data.cols.slice(0, MAX_COLUMNS) : data.cols;
   return (
     <>
-      <p className="meta">{describeMeasure(data)}</p>
+      <p className="meta">{describeMeasure(data)} <a href={csv} download data-format="csv">Download as CSV</a></p>
+      {cut && <p className="status" role="note">Showing the first {MAX_COLUMNS} of {data.cols.length} {data.columns}; the CSV holds them all, or split by an attribute to group them.</p>}
       {data.panels.map((panel, i) => (
         <section key={panel.group ?? i} className="matrix-panel" data-group={panel.group ?? ''} aria-label={panel.group === null ? 'Matrix' : `${data.by}: ${panel.group}`}>
           {panel.group !== null && <h3>{data.by}: {panel.group} <span className="meta">({panel.cases === 1 ? '1 case' : `${panel.cases} cases`})</span></h3>}
-          <HeatTable rows={data.rows} cols={data.cols} cells={panel.cells} corner={data.columns === 'codes' ? 'Code × code' : 'Code'}
+          <HeatTable rows={data.rows} cols={cols} cells={cut ? panel.cells.map((r) => r.slice(0, MAX_COLUMNS)) : panel.cells} corner={data.columns === 'codes' ? 'Code × code' : 'Code'}
             codeColumns={data.columns === 'codes'} />
         </section>
       ))}
