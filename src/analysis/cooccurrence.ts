@@ -32,12 +32,14 @@ function spansOf(list: readonly CodedSpan[], up: ReadonlyMap<string, string[]>):
 /**
  * Count, for every pair of codes, the pairs of spans (or the one span, coded with both) that
  * co-occur: overlapping, or, when `within` > 0, with at most that many characters between them.
- * Each pair of spans adds one to a pair of codes however many of its codings it holds.
+ * Each pair of spans adds one to a pair of codes however many of its codings it holds. Counts are
+ * added to `into` when given, so documents can be counted a batch at a time (a document's spans
+ * must all be in one call).
  */
-export function cooccurrence(codes: readonly CodeNode[], spans: readonly CodedSpan[], within = 0): CooccurrenceCounts {
+export function cooccurrence(codes: readonly CodeNode[], spans: readonly CodedSpan[], within = 0, into?: CooccurrenceCounts): CooccurrenceCounts {
   const up = ancestorsOf(codes);
   const related = (a: string, b: string): boolean => a === b || up.get(a)!.includes(b) || up.get(b)!.includes(a);
-  const counts: CooccurrenceCounts = new Map(codes.map((c) => [c.id, new Map<string, number>()]));
+  const counts: CooccurrenceCounts = into ?? new Map(codes.map((c) => [c.id, new Map<string, number>()]));
   const add = (a: string, b: string): void => {
     counts.get(a)!.set(b, (counts.get(a)!.get(b) ?? 0) + 1);
     counts.get(b)!.set(a, (counts.get(b)!.get(a) ?? 0) + 1);

@@ -89,18 +89,24 @@ export const QUOTE_MIN = 40;
 export const QUOTE_MAX = 600;
 const QUOTE_IDEAL = 220;
 
+/** What ranks a coded place as an example: a coder's choice, agreement, breadth and a readable length. */
+export interface Typicality { exemplar: boolean; coders: number; codes: number; length: number }
+
 /**
- * The quotes to print for a category: the exemplars first, then the most
- * typical segments — coded by the most coders, with the most of the category's codes, of a
- * readable length — each from a participant not yet quoted, when there is one.
+ * The most typical first: exemplars, then places coded by the most coders, with the most of the
+ * category's codes, of a length nearest a readable quote (under QUOTE_MIN only as a last resort).
+ */
+export function byTypicality(a: Typicality, b: Typicality): number {
+  const fit = (len: number): number => (len < QUOTE_MIN ? QUOTE_IDEAL * 10 + (QUOTE_MIN - len) : Math.abs(Math.min(len, QUOTE_MAX * 2) - QUOTE_IDEAL));
+  return Number(b.exemplar) - Number(a.exemplar) || b.coders - a.coders || b.codes - a.codes || fit(a.length) - fit(b.length);
+}
+
+/**
+ * The quotes to print for a category: the exemplars first, then the most typical segments (see
+ * `byTypicality`), each from a participant not yet quoted, when there is one.
  */
 export function chooseQuotes(candidates: readonly QuoteCandidate[], count: number): ReportQuote[] {
-  const fit = (c: QuoteCandidate): number => {
-    const len = c.text.trim().length;
-    return len < QUOTE_MIN ? QUOTE_IDEAL * 10 + (QUOTE_MIN - len) : Math.abs(Math.min(len, QUOTE_MAX * 2) - QUOTE_IDEAL);
-  };
-  const ranked = [...candidates].sort((a, b) =>
-    Number(b.exemplar) - Number(a.exemplar) || b.coders - a.coders || b.codes - a.codes || fit(a) - fit(b));
+  const ranked = [...candidates].sort((a, b) => byTypicality({ ...a, length: a.text.trim().length }, { ...b, length: b.text.trim().length }));
   const chosen: QuoteCandidate[] = [];
   const quoted = new Set<string>();
   // A document without a case stands for its own speaker.

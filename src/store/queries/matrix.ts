@@ -6,12 +6,13 @@
 import { sql } from 'kysely';
 import {
   codeCaseMatrix, cooccurrence, cooccurrenceCells, groupOf, orderGroups, sumColumns, toDense,
-  type CodeCaseCount, type CodedSpan, type MatrixAxis, type MatrixColumns, type MatrixPanel, type MatrixResult,
+  type CodeCaseCount, type MatrixAxis, type MatrixColumns, type MatrixPanel, type MatrixResult,
 } from '../../analysis/index.js';
 import { UserError, quoteName } from '../../core/errors.js';
 import { parsePath } from '../../core/names.js';
 import type { Store } from '../store.js';
 import { codeCaseMatrixOf, codeTree, type AnalysisScope } from './analysis.js';
+import { codedPlaceBatches, scopedDocuments } from './coded-places.js';
 
 export interface MatrixOptions extends AnalysisScope {
   cols: MatrixColumns;
@@ -34,14 +35,19 @@ export async function matrixOf(store: Store, projectId: string, o: MatrixOptions
   const head = { columns: o.cols, by: o.by ?? null, rows };
   if (o.cols === 'codes') {
     const within = o.within ?? 0;
-    const spans = await codedSpans(store, projectId, o);
     const groups = o.by ? orderGroups(cases.map((c) => c.group), o.bands ?? null) : [null];
-    const panels = groups.map((group): MatrixPanel => {
-      const members = cases.filter((c) => group === null || c.group === group);
-      const ids = new Set(members.map((c) => c.id));
-      const inGroup = group === null ? spans.all : spans.all.filter((s) => ids.has(spans.caseOf.get(s.documentId) ?? ''));
-      return { group, cases: members.length, cells: cooccurrenceCells(codes, cooccurrence(codes, inGroup, within), codes.map((c) => c.id)) };
-    });
+    const groupOfCase = new Map(cases.map((c) => [c.id, o.by ? c.group : null]));
+    const counts = new Map(groups.map((g) => [g, new Map(codes.map((c) => [c.id, new Map<string, number>()]))]));
+    const docs = await scopedDocuments(store, projectId, o);
+    // Split by an attribute, documents without a case belong to no group.
+    const groupOfDoc = new Map(docs.map((d) => [d.id, d.caseId ? groupOfCase.get(d.caseId) : o.by ? undefined : null]));
+    for await (const batch of codedPlaceBatches(store, docs.map((d) => d.id), o)) {
+      for (const g of groups) cooccurrence(codes, o.by ? batch.filter((p) => groupOfDoc.get(p.documentId) === g) : batch, within, counts.get(g));
+    }
+    const panels = groups.map((group): MatrixPanel => ({
+      group, cases: cases.filter((c) => group === null || c.group === group).length,
+      cells: cooccurrenceCells(codes, counts.get(group)!, codes.map((c) => c.id)),
+    }));
     return { ...head, measure: 'cooccurrence', within, cols: rows, panels };
   }
   const measure = o.measure ?? 'codings';
@@ -110,27 +116,13 @@ async function documentsInScope(store: Store, projectId: string, o: MatrixOption
   return docs.map((d) => ({ id: d.id, label: d.name, group: (d.caseId && group.get(d.caseId)) || groupOf(undefined, null) }));
 }
 
-/** Codings per (code, document) in scope, each code on its own. */
+/** Codings per (code, document) in scope, each code on its own, read document by document. */
 async function codeDocumentCounts(store: Store, projectId: string, o: AnalysisScope): Promise<CodeCaseCount[]> {
-  const where = [sql`c.project_id = ${projectId}`];
+  const where = [sql`d.project_id = ${projectId}`];
   if (o.coderId) where.push(sql`c.coder_id = ${o.coderId}`);
   if (o.kind) where.push(sql`d.kind = ${o.kind}`);
   const { rows } = await sql<CodeCaseCount>`select c.code_id as "codeId", c.document_id as "caseId", cast(count(*) as integer) as "count"
-    from coding c join document d on d.id = c.document_id where ${sql.join(where, sql` and `)}
-    group by c.code_id, c.document_id`.execute(store.adapter.db.withoutPlugins());
+    from document d join coding c on c.document_id = d.id where ${sql.join(where, sql` and `)}
+    group by c.document_id, c.code_id`.execute(store.adapter.db.withoutPlugins());
   return rows;
-}
-
-/** Every coded span in scope (one per code and place, whoever coded it), with each document's case. */
-async function codedSpans(store: Store, projectId: string, o: AnalysisScope): Promise<{ all: CodedSpan[]; caseOf: Map<string, string> }> {
-  const where = [sql`c.project_id = ${projectId}`];
-  if (o.coderId) where.push(sql`c.coder_id = ${o.coderId}`);
-  if (o.kind) where.push(sql`d.kind = ${o.kind}`);
-  const { rows } = await sql<CodedSpan & { caseId: string | null }>`select distinct s.document_id as "documentId", s.start as "start", s."end" as "end",
-      c.code_id as "codeId", d.case_id as "caseId"
-    from coding c join segment s on s.id = c.segment_id join document d on d.id = c.document_id
-    where ${sql.join(where, sql` and `)} and s.orphaned = 0`.execute(store.adapter.db.withoutPlugins());
-  const caseOf = new Map<string, string>();
-  for (const r of rows) if (r.caseId) caseOf.set(r.documentId, r.caseId);
-  return { all: rows, caseOf };
 }

@@ -5,12 +5,13 @@
  */
 import { sql } from 'kysely';
 import {
-  ancestorsOf, chooseQuotes, type CodebookReport, type QuoteCandidate, type ReportFrequency, type ReportProperty,
+  ancestorsOf, byTypicality, chooseQuotes, type CodebookReport, type QuoteCandidate, type ReportFrequency, type ReportProperty,
   type TableReport,
 } from '../../analysis/index.js';
 import { parsePath } from '../../core/names.js';
 import type { Store } from '../store.js';
 import { frequencyOf, type AnalysisScope, type FrequencyResult } from './analysis.js';
+import { codedPlaceBatches, scopedDocuments } from './coded-places.js';
 
 export interface ReportOptions extends AnalysisScope {
   /** Example quotes per category (default 1, as in the paper). */
@@ -54,14 +55,16 @@ export async function tableReport(store: Store, projectId: string, o: ReportOpti
   const [project, freq] = await Promise.all([projectName(store, projectId), frequencyOf(store, projectId, o)]);
   const codes = await codesWithFacts(store, projectId, freq);
   const ancestors = ancestorsOf(codes);
+  // A code's category is the last of its ancestors, or itself at the top.
+  const categoryOf = new Map(codes.map((c) => [c.id, ancestors.get(c.id)!.at(-1) ?? c.id]));
+  const candidates = (o.quotes ?? 1) > 0 ? await quoteCandidates(store, projectId, categoryOf, o) : new Map<string, QuoteCandidate[]>();
   const rows = [];
   for (const [i, c] of codes.entries()) {
     if (ancestors.get(c.id)!.length > 0) continue;
     const children = codes.filter((p) => p.parentId === c.id);
     const properties: ReportProperty[] = children.map((p, j) => ({ number: p.number ?? String(j + 1), name: p.name, owner: p.owner, definition: p.definition }));
-    const subtree = codes.filter((d) => d.id === c.id || ancestors.get(d.id)!.includes(c.id)).map((d) => d.id);
-    const candidates = await quoteCandidates(store, projectId, subtree, o);
-    rows.push({ category: c.name, definition: c.definition, properties, quotes: chooseQuotes(candidates, o.quotes ?? 1), frequency: frequencyAt(freq, i) });
+    const quotes = chooseQuotes(candidates.get(c.id) ?? [], o.quotes ?? 1);
+    rows.push({ category: c.name, definition: c.definition, properties, quotes, frequency: frequencyAt(freq, i) });
   }
   return { project, generatedAt: new Date().toISOString(), n: freq.n, ranges: { ranges: freq.ranges.ranges, source: freq.ranges.source }, rows };
 }
@@ -98,24 +101,67 @@ async function codingsWithChildren(store: Store, projectId: string, codes: reado
   return total;
 }
 
-/** How many places one category's query weighs; the most typical are among the first by length. */
-const CANDIDATES = 200;
+/** How many of a category's most typical places have their text read for the final choice. */
+const CANDIDATES = 60;
+
+interface Place { segmentId: string; documentId: string; start: number; end: number; codes: string[]; coders: string[]; exemplar: boolean }
+
+const rank = (p: Place) => ({ exemplar: p.exemplar, coders: p.coders.length, codes: p.codes.length, length: p.end - p.start });
 
 /**
- * The places coded with a category or below, one per span (coders who coded the same words count
- * together), exemplars and agreed places first.
+ * Each category's candidate quotes: the places coded with it or below it, one per span (coders who
+ * coded the same words count together), the most typical first. One pass over the codings in scope,
+ * a batch of documents at a time, keeping only each category's front runners; texts are read for
+ * those alone.
  */
-async function quoteCandidates(store: Store, projectId: string, codeIds: readonly string[], o: AnalysisScope): Promise<QuoteCandidate[]> {
-  const where = [sql`c.project_id = ${projectId}`, sql`c.code_id in (${sql.join(codeIds)})`, sql`s.orphaned = 0`];
-  if (o.coderId) where.push(sql`c.coder_id = ${o.coderId}`);
-  if (o.kind) where.push(sql`d.kind = ${o.kind}`);
-  const { rows } = await sql<Omit<QuoteCandidate, "exemplar"> & { exemplar: number }>`select min(s.id) as "segmentId", min(s.exact) as "text", d.name as "document",
-      k.label as "participant", max(c.exemplar) as "exemplar", count(distinct c.code_id) as "codes", count(distinct c.coder_id) as "coders"
-    from coding c join segment s on s.id = c.segment_id join document d on d.id = s.document_id left join "case" k on k.id = d.case_id
-    where ${sql.join(where, sql` and `)}
-    group by s.document_id, s.start, s."end", d.name, d.sequence, k.label
-    order by max(c.exemplar) desc, count(distinct c.coder_id) desc, count(distinct c.code_id) desc,
-      abs(length(min(s.exact)) - 220), d.sequence, min(s.start)
-    limit ${CANDIDATES}`.execute(store.adapter.db.withoutPlugins());
-  return rows.map((r) => ({ ...r, exemplar: Number(r.exemplar) > 0, codes: Number(r.codes), coders: Number(r.coders) }));
+async function quoteCandidates(store: Store, projectId: string, categoryOf: ReadonlyMap<string, string>, o: AnalysisScope): Promise<Map<string, QuoteCandidate[]>> {
+  const docs = await scopedDocuments(store, projectId, o);
+  const front = new Map<string, Place[]>();
+  for await (const batch of codedPlaceBatches(store, docs.map((d) => d.id), o)) {
+    // A place lies in one document, and a batch holds whole documents: it is complete here.
+    const places = new Map<string, Map<string, Place>>();
+    for (const r of batch) {
+      const category = categoryOf.get(r.codeId);
+      if (category === undefined) continue;
+      let mine = places.get(category);
+      if (!mine) places.set(category, (mine = new Map()));
+      const key = `${r.documentId}:${r.start}:${r.end}`;
+      let place = mine.get(key);
+      if (!place) mine.set(key, (place = { segmentId: r.segmentId, documentId: r.documentId, start: r.start, end: r.end, codes: [], coders: [], exemplar: false }));
+      if (!place.codes.includes(r.codeId)) place.codes.push(r.codeId);
+      if (!place.coders.includes(r.coderId)) place.coders.push(r.coderId);
+      if (Number(r.exemplar) > 0) place.exemplar = true;
+    }
+    for (const [category, mine] of places) {
+      front.set(category, [...(front.get(category) ?? []), ...mine.values()].sort((a, b) => byTypicality(rank(a), rank(b))).slice(0, CANDIDATES));
+    }
+  }
+  const chosen = [...front.values()].flat();
+  const texts = await segmentTexts(store, chosen.map((p) => p.segmentId));
+  const labels = await documentLabels(store, [...new Set(chosen.map((p) => p.documentId))]);
+  return new Map([...front].map(([category, list]) => [category, list.map((p) => ({
+    segmentId: p.segmentId, text: texts.get(p.segmentId) ?? '', document: labels.get(p.documentId)?.name ?? '',
+    participant: labels.get(p.documentId)?.label ?? null, exemplar: p.exemplar, codes: p.codes.length, coders: p.coders.length,
+  }))]));
+}
+
+/** The quoted words of some segments, read a few hundred at a time. */
+async function segmentTexts(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await store.adapter.db.selectFrom('segment').select(['id', 'exact']).where('id', 'in', ids.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.id, r.exact);
+  }
+  return out;
+}
+
+/** Each document's name and its case's label. */
+async function documentLabels(store: Store, ids: readonly string[]): Promise<Map<string, { name: string; label: string | null }>> {
+  const out = new Map<string, { name: string; label: string | null }>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await store.adapter.db.selectFrom('document').leftJoin('case', 'case.id', 'document.caseId')
+      .select(['document.id', 'document.name', 'case.label']).where('document.id', 'in', ids.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.id, { name: r.name, label: r.label ?? null });
+  }
+  return out;
 }
