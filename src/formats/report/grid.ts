@@ -71,9 +71,9 @@ export function tableGrid(r: TableReport): ReportGrid {
     columns: [
       { header: 'Category', width: 22 },
       { header: 'Properties', width: 34 },
-      { header: 'Description', width: 50 },
-      { header: 'Example quote', width: 60 },
-      { header: 'Frequency', width: 14 },
+      { header: 'Description', width: 46 },
+      { header: 'Example quote', width: 58 },
+      { header: 'Frequency', width: 18 },
     ],
     rows: r.rows.map((row) => [
       cell([row.category]),
