@@ -7,6 +7,9 @@ import type { Command } from '../core/commands/command.js';
 import type { COMMANDS } from '../core/commands/index.js';
 
 export const loginQuery = z.object({ token: z.string().max(200) });
+/** A login by name (or e-mail) and password; lengths capped so nobody can make the server hash a novel. */
+export const loginBody = z.object({ name: z.string().min(1).max(320), password: z.string().min(1).max(1000) });
+export const passwordBody = z.object({ current: z.string().max(1000), next: z.string().max(1000) });
 export const projectParams = z.object({ projectId: z.string().uuid() });
 export const documentParams = projectParams.extend({ documentId: z.string().uuid() });
 export const commandParams = projectParams.extend({ name: z.string().max(100) });
@@ -15,7 +18,7 @@ export const liveQuery = z.object({ after: z.coerce.number().int().nonnegative()
 export const createProjectBody = z.object({ name: z.string() });
 
 /** Who the request acts as. */
-export interface Me { id: string; name: string; email: string | null; isAdmin: boolean }
+export interface Me { id: string; name: string; email: string | null; isAdmin: boolean; hasPassword: boolean }
 
 /** One change as the live feed sends it. */
 export interface LiveEvent { seq: number; at: string; actor: string; command: string; payload: unknown; undoes: number | null }

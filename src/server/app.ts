@@ -53,7 +53,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     app.log.error(err);
     return reply.code(500).send({ error: 'Sparks failed unexpectedly; nothing was changed by this request.' });
   });
-  registerAuthRoutes(app, sessions, { secure: !!o.secureCookies });
+  registerAuthRoutes(app, { store: o.store, sessions, secure: !!o.secureCookies });
   registerReadRoutes(app, o.store);
   registerSegmentRoutes(app, o.store);
   registerSearchRoutes(app, o.store);

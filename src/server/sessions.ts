@@ -25,10 +25,15 @@ export class Sessions {
 
   /** Exchange a token for a new session id; the token cannot be used again. */
   redeem(token: string): string | undefined {
+    const userId = this.redeemUser(token);
+    return userId && this.start(userId);
+  }
+
+  /** The user a token logs in, once: the token is spent. */
+  redeemUser(token: string): string | undefined {
     const userId = this.tokens.get(token);
-    if (!userId) return undefined;
     this.tokens.delete(token);
-    return this.start(userId);
+    return userId;
   }
 
   start(userId: string): string {
@@ -54,5 +59,10 @@ export class Sessions {
 
   end(sessionId: string | undefined): void {
     if (sessionId) this.sessions.delete(sessionId);
+  }
+
+  /** End every session of a user but one (after a password change, the one that changed it). */
+  endAllOf(userId: string, except?: string): void {
+    for (const [id, s] of this.sessions) if (s.userId === userId && id !== except) this.sessions.delete(id);
   }
 }

@@ -27,6 +27,20 @@ export function sparksWithout(args: string[], env: Record<string, string> = {}):
   });
 }
 
+/** The binary with `input` on its standard input (a pipe, as from a script). */
+export function sparksWithInput(db: string, args: string[], input: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, '--db', db, ...args], { env: { ...process.env, SPARKS_USER: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
 /** Run and parse the JSON document on stdout; fail loudly with stderr if the command failed. */
 export async function sparksJson<T = unknown>(db: string, args: string[]): Promise<T> {
   const r = await sparks(db, [...args, '--json']);

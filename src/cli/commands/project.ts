@@ -1,8 +1,12 @@
 /** `sparks project …`, `sparks user …`, `sparks member …`. */
 import type { Command as Cli } from 'commander';
+import { hashPassword } from '../../server/passwords.js';
+import { newPassword } from '../password-input.js';
 import { COMMANDS } from '../../core/commands/index.js';
 import { ROLES, type Role } from '../../core/types.js';
-import { listProjects, listUsers } from '../../store/queries/projects.js';
+import { UserError, quoteName } from '../../core/errors.js';
+import { listProjects, listUsers, userNamed } from '../../store/queries/projects.js';
+import type { Store } from '../../store/store.js';
 import { action } from '../context.js';
 import { usage } from '../errors.js';
 
@@ -21,11 +25,25 @@ export function registerProjects(program: Cli): void {
     }));
 
   const user = program.command('user').description('manage user accounts');
-  user.command('add <name>').description('add a user (a coder)').option('--email <email>', 'e-mail address').option('--json', 'print JSON')
-    .action(action(async (ctx, name: string, opts: { email?: string }) => {
-      const u = await ctx.run(COMMANDS.addUser, { name, email: opts.email ?? null });
+  user.command('add <name>').description('add a user (a coder); asks for a password at a terminal (Enter for none)')
+    .option('--email <email>', 'e-mail address').option('--admin', 'an administrator, who may manage other accounts')
+    .option('--password-stdin', 'read the password from the first line of standard input').option('--json', 'print JSON')
+    .action(action(async (ctx, name: string, opts: { email?: string; admin?: boolean; passwordStdin?: boolean }) => {
+      if (await userExists(ctx.store, name)) throw new UserError(`A user named ${quoteName(name.normalize('NFC').trim())} already exists.`);
+      const password = await newPassword(name, !!opts.passwordStdin, true);
+      const passwordHash = password === null ? null : await hashPassword(password);
+      const u = await ctx.run(COMMANDS.addUser, { name, email: opts.email ?? null, admin: !!opts.admin, passwordHash });
       const { passwordHash: _hidden, ...shown } = u;
-      ctx.print(shown, () => `Added user ${u.name}.`);
+      ctx.print({ ...shown, hasPassword: !!u.passwordHash }, () =>
+        `Added ${u.isAdmin ? 'administrator' : 'user'} ${u.name}${u.passwordHash ? ', who can log in with a password' : ' without a password (set one with `sparks user passwd`)'}.`);
+    }));
+  user.command('passwd <name>').description("set a user's password (yours, or anyone's as an administrator)")
+    .option('--password-stdin', 'read the password from the first line of standard input')
+    .action(action(async (ctx, name: string, opts: { passwordStdin?: boolean }) => {
+      await userNamed(ctx.store, name);
+      const password = (await newPassword(name, !!opts.passwordStdin, false))!;
+      const r = await ctx.run(COMMANDS.setPassword, { user: name, passwordHash: await hashPassword(password) });
+      process.stdout.write(`Changed the password of ${r.user}.\n`);
     }));
   user.command('list').description('list users').option('--json', 'print JSON')
     .action(action(async (ctx) => {
@@ -41,4 +59,8 @@ export function registerProjects(program: Cli): void {
       const m = await ctx.run(COMMANDS.addMember, { user: userName, role: opts.role as Role }, projectName);
       ctx.print(m, () => `${userName} is now ${m.role} in ${projectName}.`);
     }));
+}
+
+async function userExists(store: Store, name: string): Promise<boolean> {
+  return !!(await store.adapter.db.selectFrom('user').select('id').where('name', '=', name.normalize('NFC').trim()).executeTakeFirst());
 }

@@ -16,6 +16,9 @@ export interface ServeOptions { host: string; port: string }
 export async function serve(ctx: CliContext, o: ServeOptions, banner: (address: string) => string[] = () => []): Promise<void> {
   const port = Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage('--port must be a number from 0 to 65535.');
+  if (!LOCAL.has(o.host) && !(await anyPassword(ctx))) {
+    throw new UserError(`Sparks would be reachable from other machines at ${o.host}, but no account has a password yet; give one with \`sparks user passwd NAME\` (or add an account with \`sparks user add NAME --email E\`) and start again.`);
+  }
   const sessions = new Sessions();
   // Filled once listening: with --port 0 only then is the port, and so the accepted Host header, known.
   const allowed = LOCAL.has(o.host) ? new Set<string>() : null;
@@ -42,6 +45,10 @@ export async function serve(ctx: CliContext, o: ServeOptions, banner: (address: 
   const token = sessions.issueToken((await localOwner(ctx.store)).id);
   const url = `http://${shown}:${actual}/login?token=${token}`;
   process.stdout.write([...banner(url), `Sparks is running at ${url}`, `(the link logs you in once; your data: ${ctx.store.location}; stop with Ctrl+C)`, ''].join('\n'));
+}
+
+async function anyPassword(ctx: CliContext): Promise<boolean> {
+  return !!(await ctx.store.adapter.db.selectFrom('user').select('id').where('passwordHash', 'is not', null).limit(1).executeTakeFirst());
 }
 
 export function registerServe(program: Cli): void {

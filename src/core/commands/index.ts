@@ -1,5 +1,6 @@
 /** Every named command, by name: the only way anything changes a project. */
 import type { Command } from './command.js';
+import { setPassword } from './accounts.js';
 import { addCase, setAttribute } from './cases.js';
 import { createCode, defineCode, moveCode, recolorCode, renameCode } from './codes.js';
 import { deleteCode, mergeCodes } from './codes-merge.js';
@@ -13,7 +14,7 @@ import { applyTemplate } from './template.js';
 import { redo, undo } from './undo.js';
 
 export const COMMANDS = {
-  createProject, addUser, addMember, updateSettings,
+  createProject, addUser, setPassword, addMember, updateSettings,
   addCase, setAttribute, importDocument,
   createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
   applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, undo, redo,

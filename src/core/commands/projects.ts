@@ -5,6 +5,7 @@ import { cleanName } from '../names.js';
 import type { MembershipRecord, ProjectRecord, UserRecord } from '../records.js';
 import { projectById, userByName } from '../resolve.js';
 import { ROLES } from '../types.js';
+import { actsAsAdmin } from './accounts.js';
 import { defineCommand, projectOf } from './command.js';
 
 export const createProject = defineCommand({
@@ -28,11 +29,17 @@ export const createProject = defineCommand({
 
 export const addUser = defineCommand({
   name: 'user.add',
-  schema: z.object({ name: z.string(), email: z.string().nullish() }),
+  schema: z.object({
+    name: z.string(), email: z.string().nullish(), admin: z.boolean().nullish(),
+    /** An argon2id hash made at the edge; none for an account that logs in only by the printed link. */
+    passwordHash: z.string().startsWith('$argon2id$').nullish(),
+  }),
   scope: 'global',
   role: 'viewer',
   undoable: false,
+  logged: (p) => ({ name: p.name, email: p.email ?? null, admin: !!p.admin, password: !!p.passwordHash }),
   async run(ctx, p): Promise<UserRecord> {
+    if (p.admin && !(await actsAsAdmin(ctx))) throw new UserError('Only an administrator can add another administrator.');
     const name = cleanName(p.name, 'user name', 100);
     if ((await ctx.tx.count('user', { name })) > 0) throw new UserError(`A user named ${quoteName(name)} already exists.`);
     const email = p.email?.trim() || null;
@@ -40,7 +47,7 @@ export const addUser = defineCommand({
       throw new UserError(`${quoteName(email)} is not an e-mail address; write it as name@example.org.`);
     }
     const user: UserRecord = {
-      id: ctx.newId(), name, email, passwordHash: null, isAdmin: 0, isLocalOwner: 0, createdAt: ctx.now,
+      id: ctx.newId(), name, email, passwordHash: p.passwordHash ?? null, isAdmin: p.admin ? 1 : 0, isLocalOwner: 0, createdAt: ctx.now,
     };
     await ctx.tx.insert('user', [user]);
     return user;
