@@ -6,6 +6,7 @@ import { UserError } from '../core/errors.js';
 import type { UserRecord } from '../core/records.js';
 import type { Store } from '../store/store.js';
 import { hostGuard } from './host-guard.js';
+import { originGuard, securityHeaders } from './origin-guard.js';
 import { LiveFeed } from './live.js';
 import { registerAnalysisRoutes } from './routes/analysis.js';
 import { registerAuthRoutes } from './routes/auth.js';
@@ -41,6 +42,8 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   app.decorateRequest('user', null);
   app.addHook('onRequest', hostGuard(o.allowedHosts));
+  app.addHook('onRequest', originGuard());
+  app.addHook('onSend', securityHeaders);
   app.addHook('onRequest', async (req) => {
     const userId = sessions.user(req.cookies[SESSION_COOKIE]);
     req.user = userId ? ((await o.store.adapter.db.selectFrom('user').selectAll().where('id', '=', userId).executeTakeFirst()) ?? null) : null;

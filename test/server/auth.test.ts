@@ -94,3 +94,32 @@ describe('accounts over HTTP', () => {
     expect((await app.inject({ method: 'GET', url: '/api/me', headers: { host: HOST, cookie } })).statusCode).toBe(401);
   });
 });
+
+describe('requests from other sites', () => {
+  let t: TestStore;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    t = await freshStore('sqlite');
+    app = await buildServer({ store: t.store, sessions: new Sessions(), allowedHosts: allowedHosts('127.0.0.1', 4173) });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t?.dispose();
+  });
+
+  it('refuses a write whose Origin is another site, and answers with protective headers', async () => {
+    const from = (origin?: string) => app.inject({
+      method: 'POST', url: '/api/login', payload: { name: 'owner', password: 'whatever it is' },
+      headers: { host: HOST, ...(origin ? { origin } : {}) },
+    });
+    const evil = await from('https://evil.example');
+    expect(evil.statusCode).toBe(403);
+    expect(evil.json().error).toBe('Sparks accepts changes only from its own pages; open Sparks at its own address and try again.');
+    expect((await from('null')).statusCode).toBe(403);
+    expect((await from(`http://${HOST}`)).statusCode).toBe(401);
+    const plain = await from();
+    expect(plain.statusCode).toBe(401);
+    expect(plain.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY' });
+    expect(plain.body).not.toMatch(/at .*\.js:\d+/);
+  });
+});
