@@ -86,11 +86,14 @@ async function actorIn(trx: Kysely<Database>, actorId: string, projectId: string
     .executeTakeFirst();
 }
 
+/** A refusal the API answers with its status: 404 for a project that is not there, 403 for a role that is too low. */
+const refused = (status: 403 | 404, message: string): UserError => Object.assign(new UserError(message), { statusCode: status });
+
 function authorise(actor: Actor, needed: Role): void {
-  if (actor.projectId === null) throw new UserError('That project does not exist; list projects with `sparks project list`.');
+  if (actor.projectId === null) throw refused(404, 'That project does not exist; list projects with `sparks project list`.');
   if (actor.isAdmin === 1) return;
-  if (!actor.role) throw new UserError(`You are not a member of ${actor.projectName}; ask its owner to add you with \`sparks member add\`.`);
+  if (!actor.role) throw refused(403, `You are not a member of ${actor.projectName}; ask its owner to add you with \`sparks member add\`.`);
   if (RANK[actor.role] < RANK[needed]) {
-    throw new UserError(`Your role in ${actor.projectName} is ${actor.role}; this needs the ${needed} role, which the project owner can give.`);
+    throw refused(403, `Your role in ${actor.projectName} is ${actor.role}; this needs the ${needed} role, which the project owner can give.`);
   }
 }

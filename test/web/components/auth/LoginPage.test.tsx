@@ -20,6 +20,7 @@ beforeEach(() => {
   failures = 0;
   hold = null;
   window.location.hash = '#/';
+  vi.stubGlobal('EventSource', class { onmessage = null; onopen = null; close() {} });
   vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
     if (init?.method === 'POST') posted.push({ url, body: JSON.parse(String(init.body ?? 'null')) });
     if (url === '/api/login') {
@@ -84,9 +85,18 @@ describe('LoginPage', () => {
     expect(posted).toEqual([]);
   });
 
-  it('logs in, keeps the address, and comes back when the session ends', async () => {
+  it('logs in and opens the view the address names', async () => {
     const user = userEvent.setup();
-    window.location.hash = '#/';
+    window.location.hash = '#/projects/p1/history';
+    render(<App />);
+    await user.type(await screen.findByLabelText('Name or e-mail'), 'ana');
+    await user.type(screen.getByLabelText('Password'), 'a long enough secret{Enter}');
+    expect(await screen.findByRole('heading', { name: 'History' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/projects/p1/history');
+  });
+
+  it('logs in, disabling the button meanwhile, and comes back when the session ends', async () => {
+    const user = userEvent.setup();
     render(<App />);
     await user.type(await screen.findByLabelText('Name or e-mail'), '  ana ');
     await user.type(screen.getByLabelText('Password'), 'a long enough secret');
@@ -97,7 +107,6 @@ describe('LoginPage', () => {
     release();
     expect(await screen.findByRole('link', { name: 'Estudio' })).toBeTruthy();
     expect(posted[0]).toEqual({ url: '/api/login', body: { name: 'ana', password: 'a long enough secret' } });
-    expect(window.location.hash).toBe('#/');
     expect(screen.getByRole('group', { name: 'Account' }).textContent).toContain('ana');
 
     // The session expires: the next request answers 401 and the login page returns.
