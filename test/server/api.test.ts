@@ -92,7 +92,7 @@ describe('HTTP API', () => {
     expect((await get('/api/projects', { cookie: ottoCookie })).json()).toEqual([]);
     expect((await get(`/api/projects/${projectId}/codes`, { cookie: ottoCookie })).statusCode).toBe(403);
     const write = await app.inject({ method: 'POST', url: `/api/projects/${projectId}/commands/code.create`, payload: { name: 'X' }, headers: { host: HOST, cookie: ottoCookie } });
-    expect(write.statusCode).toBe(400);
+    expect(write.statusCode).toBe(403);
     expect(write.json().error).toMatch(/not a member/);
   });
 

@@ -67,7 +67,7 @@ describe('search API', () => {
   it('auto-codes every hit for a coder, and refuses viewers and strangers', async () => {
     const body = { q: 'sesión OR niño', code: 'Sesión', unit: 'sentence' };
     const asViewer = await post(`/api/projects/${projectId}/search/autocode`, body, viewer);
-    expect(asViewer.statusCode).toBe(400);
+    expect(asViewer.statusCode).toBe(403);
     expect(JSON.stringify(asViewer.json())).toMatch(/needs the coder role/);
     expect((await post(`/api/projects/${projectId}/search/autocode`, body, stranger)).statusCode).toBe(403);
     expect(await listSegments(t.store, projectId)).toEqual([]);

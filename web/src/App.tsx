@@ -1,5 +1,8 @@
 /** The workbench shell: a header and the view named by the address's hash. */
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useAuth } from './auth.js';
+import { AccountMenu } from './components/auth/AccountMenu.js';
+import { LoginPage } from './components/auth/LoginPage.js';
 import { CodeSystem } from './components/codes/CodeSystem.js';
 import { DocumentList } from './components/DocumentList.js';
 import { DocumentPage } from './components/DocumentPage.js';
@@ -41,23 +44,37 @@ function ProjectView({ route }: { route: Exclude<Route, { view: 'projects' }> })
   }
 }
 
+/** The view the address names, once someone is logged in. */
+function Workbench({ route }: { route: Route }) {
+  if (route.view === 'projects') return <ProjectList />;
+  return (
+    <ProjectProvider key={route.projectId} projectId={route.projectId}>
+      <ProjectShell route={route}>
+        <ProjectView route={route} />
+      </ProjectShell>
+    </ProjectProvider>
+  );
+}
+
 export function App() {
   const route = useRoute();
+  const { auth, loggedIn, loggedOut, check } = useAuth();
   return (
     <>
       <header className="top">
         <a className="brand" href="#/">Sparks</a>
+        {auth.state === 'in' && (
+          <AccountMenu me={auth.me} onLoggedOut={loggedOut} onPasswordChanged={() => loggedIn({ ...auth.me, hasPassword: true })} />
+        )}
       </header>
       <main className="main">
-        {route.view === 'projects'
-          ? <ProjectList />
-          : (
-            <ProjectProvider key={route.projectId} projectId={route.projectId}>
-              <ProjectShell route={route}>
-                <ProjectView route={route} />
-              </ProjectShell>
-            </ProjectProvider>
-          )}
+        {auth.state === 'checking' && <p className="status" role="status">Loading…</p>}
+        {auth.state === 'failed' && (
+          <p className="status error" role="alert">{auth.message} <button type="button" onClick={check}>Try again</button></p>
+        )}
+        {/* No view shows while logged out; the address stays, so logging in opens the same view again. */}
+        {auth.state === 'out' && <LoginPage onLoggedIn={loggedIn} />}
+        {auth.state === 'in' && <Workbench route={route} />}
       </main>
     </>
   );

@@ -1,7 +1,8 @@
 /** The typed client of the Sparks JSON API. Only types come from the server code; nothing of it is bundled. */
 import type { CodeListing } from '../../src/store/queries/codes.js';
 import type { FrequencyResponse, MatrixResult, ReportFormat, ReportKind, SaturationResponse } from '../../src/contract/analysis.js';
-import type { CommandName, CommandPayload, CommandResult, LiveEvent, Me } from '../../src/contract/project.js';
+import type { z } from 'zod';
+import type { CommandName, CommandPayload, CommandResult, LiveEvent, loginBody, Me, passwordBody } from '../../src/contract/project.js';
 import type { EventListing } from '../../src/store/queries/events.js';
 import type { DocumentView } from '../../src/store/queries/document-view.js';
 import type { CaseListing, DocumentListing, MemoListing } from '../../src/store/queries/listings.js';
@@ -18,8 +19,22 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Told when a request answers 401 (the session ended or expired), so the app can show the login page.
+ * A request started before the latest login is ignored: its 401 speaks of the old session.
+ */
+const unauthorizedListeners = new Set<() => void>();
+let sessionEpoch = 0;
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => {
+    unauthorizedListeners.delete(listener);
+  };
+}
+
 /** One JSON request to the API, with the server's explanation as the error when it refuses. */
 export async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const epoch = sessionEpoch;
   let res: Response;
   try {
     res = await fetch(path, {
@@ -34,13 +49,33 @@ export async function request<T>(method: 'GET' | 'POST', path: string, body?: un
   const data = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
     const error = (data as { error?: unknown } | null)?.error;
-    if (res.status === 401) throw new ApiError(401, 'You are not logged in; open the address printed by `sparks serve`.');
+    // A refused login is a 401 too, but its sentence (wrong password) is the one to show.
+    if (res.status === 401 && path !== '/api/login') {
+      if (epoch === sessionEpoch) unauthorizedListeners.forEach((listener) => listener());
+      throw new ApiError(401, 'You are not logged in; open the address printed by `sparks serve`.');
+    }
     throw new ApiError(res.status, typeof error === 'string' ? error : `The server answered ${res.status}.`);
   }
   return data as T;
 }
 
 export const projectPath = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}`;
+
+/** Logs in by name (or e-mail) and password; the server sets the session cookie. */
+export async function login(name: string, password: string): Promise<Me> {
+  const body: z.infer<typeof loginBody> = { name, password };
+  const me = await request<Me>('POST', '/api/login', body);
+  sessionEpoch++;
+  return me;
+}
+
+export const logout = () => request<{ ok: true }>('POST', '/api/logout');
+
+/** Other sessions of the user end; this one stays. */
+export function changePassword(current: string, next: string): Promise<{ ok: true }> {
+  const body: z.infer<typeof passwordBody> = { current, next };
+  return request('POST', '/api/password', body);
+}
 
 export const api = {
   me: () => request<Me>('GET', '/api/me'),
