@@ -112,6 +112,13 @@ describe('roles and project boundaries over the API', () => {
     expect(JSON.stringify(events)).not.toContain('Secreto');
   });
 
+  it('tells each member their role, and strangers nothing', async () => {
+    for (const [who, role] of [['olga', 'owner'], ['carlos', 'coder'], ['vera', 'viewer']] as const) {
+      expect((await as(who).get(`/api/projects/${ids.a}/role`)).json()).toEqual({ role });
+    }
+    expect((await as('carlos').get(`/api/projects/${ids.b}/role`)).statusCode).toBe(403);
+  });
+
   it('lists only one’s own projects', async () => {
     expect(((await as('carlos').get('/api/projects')).json() as { name: string }[]).map((p) => p.name)).toEqual(['Proyecto A']);
   });

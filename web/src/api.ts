@@ -52,7 +52,7 @@ export async function request<T>(method: 'GET' | 'POST', path: string, body?: un
     // A refused login is a 401 too, but its sentence (wrong password) is the one to show.
     if (res.status === 401 && path !== '/api/login') {
       if (epoch === sessionEpoch) unauthorizedListeners.forEach((listener) => listener());
-      throw new ApiError(401, 'You are not logged in; open the address printed by `sparks serve`.');
+      throw new ApiError(401, 'You are not logged in; log in, or open the address `sparks start` printed.');
     }
     throw new ApiError(res.status, typeof error === 'string' ? error : `The server answered ${res.status}.`);
   }

@@ -1,7 +1,8 @@
 /** Read-only API: lists and views of a project, for its members. */
 import type { FastifyInstance } from 'fastify';
 import { documentParams, eventsQuery, projectParams } from '../../contract/project.js';
-import { assertReader } from '../../store/queries/access.js';
+import { UserError } from '../../core/errors.js';
+import { assertReader, roleIn } from '../../store/queries/access.js';
 import { listCodes } from '../../store/queries/codes.js';
 import { documentView } from '../../store/queries/document-view.js';
 import { listEvents } from '../../store/queries/events.js';
@@ -31,6 +32,13 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
     const projectId = await project(req);
     const { documentId } = documentParams.parse(req.params);
     return documentView(store, projectId, documentId);
+  });
+  /** The caller's role, so the web app can offer only what the server will allow. */
+  app.get('/api/projects/:projectId/role', async (req) => {
+    const { projectId } = projectParams.parse(req.params);
+    const role = await roleIn(store, projectId, requireUser(req));
+    if (role === null) throw Object.assign(new UserError('You are not a member of this project; ask its owner to add you.'), { statusCode: 403 });
+    return { role };
   });
   app.get('/api/projects/:projectId/codes', async (req) => listCodes(store, await project(req)));
   app.get('/api/projects/:projectId/cases', async (req) => listCases(store, await project(req)));

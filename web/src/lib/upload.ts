@@ -45,7 +45,7 @@ export const uploadTranscript: Uploader = (projectId, file, fields, events) => n
     } catch {
       // an answer that is not JSON is reported by its status below
     }
-    if (xhr.status === 401) return reject(new ApiError(401, 'You are not logged in; open the address printed by `sparks serve`.'));
+    if (xhr.status === 401) return reject(new ApiError(401, 'You are not logged in; log in, or open the address `sparks start` printed.'));
     const error = (data as { error?: unknown } | null)?.error;
     if (xhr.status < 200 || xhr.status >= 300) {
       return reject(new ApiError(xhr.status, typeof error === 'string' ? error : `The server answered ${xhr.status}; nothing was imported.`));
