@@ -35,8 +35,18 @@ export function freshLocation(dialect: DialectName): TestDb {
 export interface TestStore { store: Store; location: string; dispose(): Promise<void> }
 
 export async function freshStore(dialect: DialectName): Promise<TestStore> {
-  const db = freshLocation(dialect);
-  const store = await openStore(db.location);
+  let db = freshLocation(dialect);
+  let store: Store;
+  try {
+    store = await openStore(db.location);
+  } catch (err) {
+    // Seen once in CI under full load: the migration found its brand-new schema missing. Not
+    // understood yet (see the issue notes); one more fresh schema keeps the suite honest meanwhile.
+    if (dialect !== 'postgres' || !/schema "t_[0-9a-f]+" does not exist/.test(String(err))) throw err;
+    await db.dispose();
+    db = freshLocation(dialect);
+    store = await openStore(db.location);
+  }
   return {
     store,
     location: db.location,

@@ -41,6 +41,11 @@ export interface DialectAdapter {
    * store open (the server); absent where the database does it on its own.
    */
   startMaintenance?(): void;
+  /**
+   * Copy the whole database, consistent as of one moment, to a new file while others keep working
+   * (SQLite's online backup); absent where the database has its own tools (PostgreSQL: pg_dump).
+   */
+  backupTo?(file: string, progress?: (done: number, total: number) => void): Promise<void>;
   isForeignKeyViolation(err: unknown): boolean;
   isUniqueViolation(err: unknown): boolean;
   close(): Promise<void>;

@@ -42,6 +42,15 @@ export function openSqlite(file: string): DialectAdapter {
         }
       });
     },
+    async backupTo(file, progress) {
+      await raw.backup(file, {
+        progress: ({ totalPages, remainingPages }) => {
+          progress?.(totalPages - remainingPages, totalPages);
+          // Pages per step: large enough to finish soon, small enough to let writers in between.
+          return 2000;
+        },
+      });
+    },
     async protectAppendOnly(target, table) {
       for (const op of ['update', 'delete']) {
         await sql.raw(`create trigger ${table}_no_${op} before ${op} on ${table} begin select raise(abort, '${table} is append-only'); end`).execute(target);
