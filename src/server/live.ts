@@ -10,6 +10,8 @@ import type { Store } from '../store/store.js';
 import { requireUser } from './require-user.js';
 
 const POLL_MS = 250;
+/** With notifications a slow poll remains, in case one is lost with a dropped connection. */
+const POLL_LISTENING_MS = 3000;
 
 interface Listener { projectId: string; after: number; send(events: LiveEvent[]): void }
 
@@ -17,6 +19,10 @@ export class LiveFeed {
   private readonly listeners = new Set<Listener>();
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
+  /** Another poll was asked for while one ran: run it as soon as that one ends. */
+  private again = false;
+  private unlisten: (() => Promise<void>) | null = null;
+  private listening: Promise<void> | null = null;
 
   constructor(private readonly store: Store) {}
 
@@ -44,12 +50,53 @@ export class LiveFeed {
 
   private ensurePolling(): void {
     if (this.timer) return;
-    // A failed poll (say, a busy database) is retried on the next tick rather than ending the feed.
-    this.timer = setInterval(() => void this.poll().catch((err: unknown) => process.emitWarning(`live updates: ${String(err)}`)), POLL_MS);
+    this.startTimer(this.unlisten ? POLL_LISTENING_MS : POLL_MS);
+    this.listening ??= this.listen();
+  }
+
+  private startTimer(ms: number): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = setInterval(() => this.pollSoon(), ms);
+  }
+
+  // A failed poll (say, a busy database) is retried on the next tick rather than ending the feed.
+  private pollSoon(): void {
+    void this.poll().catch((err: unknown) => process.emitWarning(`live updates: ${String(err)}`));
+  }
+
+  /** Where the database can notify, poll when told and only slowly otherwise; else keep polling fast. */
+  private async listen(): Promise<void> {
+    const listen = this.store.adapter.listenForEvents?.bind(this.store.adapter);
+    if (!listen) return;
+    try {
+      const unlisten = await listen(() => this.pollSoon(), () => void this.stopListening());
+      // The feed may have stopped (last viewer gone, server closing) while the connection opened.
+      if (!this.timer) {
+        this.listening = null;
+        await unlisten();
+        return;
+      }
+      this.unlisten = unlisten;
+      this.startTimer(POLL_LISTENING_MS);
+    } catch (err) {
+      process.emitWarning(`live updates: notifications unavailable, polling instead (${String(err)})`);
+      this.listening = null;
+    }
+  }
+
+  private async stopListening(): Promise<void> {
+    const stop = this.unlisten;
+    this.unlisten = null;
+    this.listening = null;
+    if (this.timer) this.startTimer(POLL_MS);
+    await stop?.();
   }
 
   private async poll(): Promise<void> {
-    if (this.polling) return;
+    if (this.polling) {
+      this.again = true;
+      return;
+    }
     if (this.listeners.size === 0) return this.stop();
     this.polling = true;
     try {
@@ -65,10 +112,15 @@ export class LiveFeed {
     } finally {
       this.polling = false;
     }
+    if (this.again) {
+      this.again = false;
+      this.pollSoon();
+    }
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    void this.stopListening();
   }
 }

@@ -45,6 +45,11 @@ export interface DialectAdapter {
    * Copy the whole database, consistent as of one moment, to a new file while others keep working
    * (SQLite's online backup); absent where the database has its own tools (PostgreSQL: pg_dump).
    */
+  /**
+   * Call `onEvent` soon after any process commits an event (PostgreSQL's LISTEN/NOTIFY); resolves to
+   * a function that stops listening. Absent where only polling the log can tell.
+   */
+  listenForEvents?(onEvent: () => void, onLost: (err: unknown) => void): Promise<() => Promise<void>>;
   backupTo?(file: string, progress?: (done: number, total: number) => void): Promise<void>;
   isForeignKeyViolation(err: unknown): boolean;
   isUniqueViolation(err: unknown): boolean;

@@ -18,6 +18,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '012-document-totals': await import('./012-document-totals.js'),
   '013-code-names': await import('./013-code-names.js'),
   '014-exemplars': await import('./014-exemplars.js'),
+  '015-event-notify': await import('./015-event-notify.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -41,6 +41,21 @@ export async function openPostgres(url: string): Promise<DialectAdapter> {
       await refreshStatistics(db);
       await checkpoint(db);
     },
+    async listenForEvents(onEvent, onLost) {
+      // A connection of its own: a pooled one would be handed to queries between notifications.
+      const client = new pg.Client({ connectionString: parsed.toString(), ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+      client.on('notification', () => onEvent());
+      client.on('error', (err) => onLost(err));
+      await client.connect();
+      // The channel is named after the schema the tables live in, as the trigger names it.
+      const { rows } = await client.query<{ s: string }>('select current_schema() as s');
+      await client.query(`listen "sparks_events_${rows[0]!.s}"`);
+      return async () => {
+        client.removeAllListeners('error');
+        client.on('error', () => undefined);
+        await client.end().catch(() => undefined);
+      };
+    },
     search: postgresSearch,
     countTriggers: POSTGRES_COUNT_TRIGGERS,
     totalSchema: POSTGRES_TOTAL_SCHEMA,
