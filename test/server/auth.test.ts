@@ -48,6 +48,12 @@ describe('accounts over HTTP', () => {
     expect((await events('auth.login')).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('marks the cookie Secure when the browser came through an HTTPS proxy', async () => {
+    const r = await app.inject({ method: 'POST', url: '/api/login', payload: { name: 'ana', password: PASSWORD }, headers: { host: HOST, 'x-forwarded-proto': 'https' }, remoteAddress: '10.3.0.1' });
+    expect(String(r.headers['set-cookie'])).toMatch(/; Secure/);
+    expect(String((await login('ana', PASSWORD, '10.3.0.2')).headers['set-cookie'])).not.toMatch(/Secure/);
+  });
+
   it('answers a wrong password, an unknown name and an account without a password alike', async () => {
     const answers = await Promise.all([login('ana', 'not her password'), login('nadie', PASSWORD), login('carla', 'anything at all')]);
     for (const r of answers) {

@@ -3,7 +3,7 @@
  * audited, and the same answer whether the name or the password was wrong); logging out; changing
  * one's password; and who am I.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { loginBody, loginQuery, passwordBody, type Me } from '../../contract/project.js';
 import { COMMANDS } from '../../core/commands/index.js';
 import { UserError } from '../../core/errors.js';
@@ -21,8 +21,13 @@ const WRONG = 'That name or password is not right; check both and try again.';
 export function registerAuthRoutes(app: FastifyInstance, o: { store: Store; sessions: Sessions; secure: boolean; limiter?: LoginLimiter }): void {
   const { store, sessions } = o;
   const limiter = o.limiter ?? new LoginLimiter();
-  const open = (reply: FastifyReply, userId: string): void => {
-    reply.setCookie(SESSION_COOKIE, sessions.start(userId), { httpOnly: true, sameSite: 'strict', secure: o.secure, path: '/' });
+  /**
+   * A session cookie, Secure whenever the browser came over HTTPS: directly, or through a reverse
+   * proxy that says so (a client faking the header only keeps its own cookie off plain HTTP).
+   */
+  const open = (req: FastifyRequest, reply: FastifyReply, userId: string): void => {
+    const https = o.secure || req.protocol === 'https' || req.headers['x-forwarded-proto'] === 'https';
+    reply.setCookie(SESSION_COOKIE, sessions.start(userId), { httpOnly: true, sameSite: 'strict', secure: https, path: '/' });
   };
 
   app.get('/login', async (req, reply) => {
@@ -31,7 +36,7 @@ export function registerAuthRoutes(app: FastifyInstance, o: { store: Store; sess
     if (!userId) {
       return reply.code(401).type('text/plain').send('This login link was already used or is not valid; restart Sparks to get a new one.');
     }
-    open(reply, userId);
+    open(req, reply, userId);
     return reply.redirect('/');
   });
 
@@ -50,7 +55,7 @@ export function registerAuthRoutes(app: FastifyInstance, o: { store: Store; sess
     }
     limiter.forgive(`user:${user.id}`);
     await audit(store, user.id, 'auth.login', { address: req.ip });
-    open(reply, user.id);
+    open(req, reply, user.id);
     return me(user);
   });
 
