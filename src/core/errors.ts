@@ -9,6 +9,18 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * Someone else changed the object since the user loaded it: nothing was written, and `current`
+ * carries the object as it now is, so the user can compare both versions and choose.
+ */
+export class ConflictError extends UserError {
+  override readonly name: string = 'ConflictError';
+  readonly statusCode = 409;
+  constructor(message: string, readonly current: unknown) {
+    super(message);
+  }
+}
+
 /** Quote a user-supplied name in messages, shortened so a 10,000-character name stays readable. */
 export function quoteName(name: string, max = 60): string {
   const short = name.length > max ? `${name.slice(0, max)}…` : name;

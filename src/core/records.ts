@@ -28,6 +28,8 @@ export interface CodeRecord {
   id: string; projectId: string; parentId: string | null; name: string; definition: string;
   color: string | null; inVivo: number; attributes: string; position: number;
   createdBy: string; createdAt: string;
+  /** Counts the code's edits (migration 016), so a stale edit is refused rather than silently applied. */
+  version?: number;
 }
 export interface SegmentRecord {
   id: string; projectId: string; documentId: string; start: number; end: number;
@@ -42,6 +44,8 @@ export interface CodingRecord {
 export interface MemoRecord {
   id: string; projectId: string; title: string; body: string; type: MemoType;
   authorId: string; createdAt: string; updatedAt: string;
+  /** Counts the memo's edits (migration 016), so a stale save is refused rather than silently applied. */
+  version?: number;
 }
 export interface MemoLinkRecord { id: string; memoId: string; targetType: LinkTarget; targetId: string }
 export type LinkTarget = 'code' | 'document' | 'case' | 'segment' | 'memo';

@@ -2,7 +2,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import { UserError } from '../core/errors.js';
+import { ConflictError, UserError } from '../core/errors.js';
 import type { UserRecord } from '../core/records.js';
 import type { Store } from '../store/store.js';
 import { hostGuard } from './host-guard.js';
@@ -49,6 +49,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     req.user = userId ? ((await o.store.adapter.db.selectFrom('user').selectAll().where('id', '=', userId).executeTakeFirst()) ?? null) : null;
   });
   app.setErrorHandler(async (err: unknown, _req: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof ConflictError) return reply.code(409).send({ error: err.message, current: err.current });
     if (err instanceof UserError) return reply.code((err as { statusCode?: number }).statusCode ?? 400).send({ error: err.message });
     if (err instanceof ZodError) return reply.code(400).send({ error: `The request is malformed: ${err.issues[0]?.message ?? 'invalid input'}.` });
     const status = (err as { statusCode?: number }).statusCode;

@@ -119,6 +119,14 @@ describe('roles and project boundaries over the API', () => {
     expect((await as('carlos').get(`/api/projects/${ids.b}/role`)).statusCode).toBe(403);
   });
 
+  it('answers an edit made on an old version with 409 and the memo as it now is', async () => {
+    const added = (await as('carlos').run(ids.a, 'memo.add', { title: 'Compartida', body: 'Uno' })).json() as { id: string };
+    expect((await as('olga').run(ids.a, 'memo.edit', { memo: added.id, body: 'De Olga', version: 1 })).statusCode).toBe(200);
+    const late = await as('carlos').run(ids.a, 'memo.edit', { memo: added.id, body: 'De Carlos', version: 1 });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ error: expect.stringMatching(/changed by someone else/), current: { body: 'De Olga', version: 2 } });
+  });
+
   it('lists only one’s own projects', async () => {
     expect(((await as('carlos').get('/api/projects')).json() as { name: string }[]).map((p) => p.name)).toEqual(['Proyecto A']);
   });

@@ -5,6 +5,7 @@ import { MAX_TEXT, cleanColor, cleanName, parsePath } from '../names.js';
 import type { CodeRecord } from '../records.js';
 import { codeByPath, findCodeByPath, subtree } from '../resolve.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
+import { checkVersion, expectedVersion, nextVersion } from './versions.js';
 
 const MAX_DEFINITION = 20_000;
 
@@ -59,8 +60,10 @@ function cleanDefinition(raw: string): string {
   return d;
 }
 
-async function change(ctx: CommandContext, code: CodeRecord, after: Partial<CodeRecord>): Promise<CodeRecord> {
-  const before = Object.fromEntries(Object.keys(after).map((k) => [k, code[k as keyof CodeRecord]]));
+async function change(ctx: CommandContext, code: CodeRecord, fields: Partial<CodeRecord>, expected?: number | null): Promise<CodeRecord> {
+  checkVersion(code, expected, `The code ${quoteName(code.name)}`);
+  const after = nextVersion(code, fields);
+  const before = Object.fromEntries(Object.keys(after).map((k) => [k, k === 'version' ? code.version ?? 1 : code[k as keyof CodeRecord]]));
   await ctx.tx.update('code', code.id, after);
   ctx.patch.changed('code', code.id, before, after);
   return { ...code, ...after };
@@ -68,40 +71,41 @@ async function change(ctx: CommandContext, code: CodeRecord, after: Partial<Code
 
 export const renameCode = defineCommand({
   name: 'code.rename',
-  schema: z.object({ code: z.string(), name: z.string() }),
+  schema: z.object({ code: z.string(), name: z.string(), version: expectedVersion }),
   scope: 'project',
   role: 'coder',
   undoable: true,
   async run(ctx, p): Promise<CodeRecord> {
     const code = await codeByPath(ctx.tx, projectOf(ctx), p.code);
     const name = cleanName(p.name, 'code name');
+    checkVersion(code, p.version, `The code ${quoteName(code.name)}`);
     if (name === code.name) return code;
     await ensureFreeName(ctx, code.parentId, name);
-    return change(ctx, code, { name });
+    return change(ctx, code, { name }, p.version);
   },
 });
 
 export const recolorCode = defineCommand({
   name: 'code.recolor',
-  schema: z.object({ code: z.string(), color: z.string().nullable() }),
+  schema: z.object({ code: z.string(), color: z.string().nullable(), version: expectedVersion }),
   scope: 'project',
   role: 'coder',
   undoable: true,
   async run(ctx, p): Promise<CodeRecord> {
     const code = await codeByPath(ctx.tx, projectOf(ctx), p.code);
-    return change(ctx, code, { color: p.color === null ? null : cleanColor(p.color) });
+    return change(ctx, code, { color: p.color === null ? null : cleanColor(p.color) }, p.version);
   },
 });
 
 export const defineCode = defineCommand({
   name: 'code.define',
-  schema: z.object({ code: z.string(), definition: z.string().max(MAX_TEXT) }),
+  schema: z.object({ code: z.string(), definition: z.string().max(MAX_TEXT), version: expectedVersion }),
   scope: 'project',
   role: 'coder',
   undoable: true,
   async run(ctx, p): Promise<CodeRecord> {
     const code = await codeByPath(ctx.tx, projectOf(ctx), p.code);
-    return change(ctx, code, { definition: cleanDefinition(p.definition) });
+    return change(ctx, code, { definition: cleanDefinition(p.definition) }, p.version);
   },
 });
 

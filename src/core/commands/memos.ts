@@ -6,6 +6,7 @@ import type { LinkTarget, MemoLinkRecord, MemoRecord } from '../records.js';
 import { caseByLabel, codeByPath, documentByName, memoByRef } from '../resolve.js';
 import { MEMO_TYPES } from '../types.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
+import { checkVersion, expectedVersion } from './versions.js';
 
 const LINK_TYPES = ['code', 'document', 'case', 'segment', 'memo'] as const;
 const linkSchema = z.object({ type: z.enum(LINK_TYPES), ref: z.string() });
@@ -71,7 +72,7 @@ export const addMemo = defineCommand({
 
 export const editMemo = defineCommand({
   name: 'memo.edit',
-  schema: z.object({ memo: z.string(), title: z.string().nullish(), body: z.string().nullish(), type: z.enum(MEMO_TYPES).nullish() }),
+  schema: z.object({ memo: z.string(), title: z.string().nullish(), body: z.string().nullish(), type: z.enum(MEMO_TYPES).nullish(), version: expectedVersion }),
   scope: 'project',
   role: 'coder',
   undoable: true,
@@ -79,11 +80,12 @@ export const editMemo = defineCommand({
   logged: ({ body, ...p }) => (body === null || body === undefined ? p : { ...p, bodyChars: body.length }),
   async run(ctx, p): Promise<MemoRecord> {
     const memo = await memoByRef(ctx.tx, projectOf(ctx), p.memo);
-    const after: Partial<MemoRecord> = { updatedAt: ctx.now };
+    checkVersion(memo, p.version, `The memo ${quoteName(memo.title)}`);
+    const after: Partial<MemoRecord> = { updatedAt: ctx.now, version: (memo.version ?? 1) + 1 };
     if (p.title != null) after.title = cleanName(p.title, 'memo title', MAX_TITLE);
     if (p.body != null) after.body = cleanBody(p.body);
     if (p.type != null) after.type = p.type;
-    const before = Object.fromEntries(Object.keys(after).map((k) => [k, memo[k as keyof MemoRecord]]));
+    const before = Object.fromEntries(Object.keys(after).map((k) => [k, k === 'version' ? memo.version ?? 1 : memo[k as keyof MemoRecord]]));
     await ctx.tx.update('memo', memo.id, after);
     ctx.patch.changed('memo', memo.id, before, after);
     return { ...memo, ...after };

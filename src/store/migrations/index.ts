@@ -19,6 +19,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '013-code-names': await import('./013-code-names.js'),
   '014-exemplars': await import('./014-exemplars.js'),
   '015-event-notify': await import('./015-event-notify.js'),
+  '016-versions': await import('./016-versions.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

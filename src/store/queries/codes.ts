@@ -13,6 +13,8 @@ export interface CodeListing {
   cases: number;
   /** Distinct cases counted over this code and every code below it (not a sum: a case counts once). */
   casesWithChildren: number;
+  /** The code's edit counter: an edit names it, and is refused if someone changed the code in between. */
+  version: number;
 }
 
 /** Paths of every code of a project, by id. */
@@ -49,6 +51,7 @@ export async function listCodes(store: Store, projectId: string): Promise<CodeLi
         id: c.id, name: c.name, path: formatPath(paths.get(c.id)!), parent: c.parentId ? formatPath(paths.get(c.parentId)!) : null,
         depth, definition: c.definition, color: c.color, attributes: JSON.parse(c.attributes) as Record<string, string>,
         codings: direct.get(c.id) ?? 0, codingsWithChildren: 0, cases: own, casesWithChildren: cases.subtree.get(c.id) ?? own,
+        version: c.version ?? 1,
       };
       out.push(entry);
       entry.codingsWithChildren = entry.codings + visit(c.id, depth + 1);

@@ -60,6 +60,8 @@ export interface MemoLinkListing {
 
 export interface MemoListing {
   id: string; title: string; type: MemoType; author: string; body: string; links: MemoLinkListing[]; createdAt: string; updatedAt: string;
+  /** The memo's edit counter: an edit names it, and is refused if someone saved in between. */
+  version: number;
 }
 
 const FIRST_WORDS = 8;
@@ -73,13 +75,14 @@ export function firstWords(text: string, n = FIRST_WORDS): string {
 export async function listMemos(store: Store, projectId: string): Promise<MemoListing[]> {
   const db = store.adapter.db;
   const memos = await db.selectFrom('memo').innerJoin('user', 'user.id', 'memo.authorId')
-    .select(['memo.id', 'memo.title', 'memo.type', 'memo.body', 'memo.createdAt', 'memo.updatedAt', 'user.name as author'])
+    .select(['memo.id', 'memo.title', 'memo.type', 'memo.body', 'memo.createdAt', 'memo.updatedAt', 'memo.version', 'user.name as author'])
     .where('memo.projectId', '=', projectId).orderBy('memo.createdAt').execute();
   const links = await db.selectFrom('memo_link').innerJoin('memo', 'memo.id', 'memo_link.memoId')
     .select(['memo_link.id', 'memo_link.memoId', 'memo_link.targetType', 'memo_link.targetId']).where('memo.projectId', '=', projectId).execute();
   const label = await linkLabeller(store, projectId, links.map((l) => ({ type: l.targetType, id: l.targetId })), memos);
   return memos.map((m) => ({
     ...m,
+    version: m.version ?? 1,
     links: links.filter((l) => l.memoId === m.id).map((l) => ({ linkId: l.id, ...label(l.targetType, l.targetId) })),
   }));
 }
