@@ -6,7 +6,7 @@ export function listing(path: string, extra: Partial<CodeListing> = {}): CodeLis
   const parts = path.split('/');
   return {
     id: path, name: parts[parts.length - 1]!, path, parent: parts.length > 1 ? parts.slice(0, -1).join('/') : null,
-    depth: parts.length - 1, definition: '', color: null, attributes: {}, codings: 0, codingsWithChildren: 0, cases: 0, casesWithChildren: 0,
+    depth: parts.length - 1, definition: '', color: null, attributes: {}, codings: 0, codingsWithChildren: 0, cases: 0, casesWithChildren: 0, version: 1,
     ...extra,
   };
 }

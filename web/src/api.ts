@@ -7,10 +7,13 @@ import type { EventListing } from '../../src/store/queries/events.js';
 import type { DocumentView } from '../../src/store/queries/document-view.js';
 import type { CaseListing, DocumentListing, MemoListing } from '../../src/store/queries/listings.js';
 import type { ProjectSummary } from '../../src/store/queries/projects.js';
+import type { roleIn } from '../../src/store/queries/access.js';
 
 export type { CaseListing, CodeListing, DocumentListing, DocumentView, EventListing, MemoListing, ProjectSummary };
 export type { CommandName, CommandPayload, CommandResult, LiveEvent, Me };
 export type { FrequencyResponse, MatrixResult, ReportFormat, ReportKind, SaturationResponse };
+/** What the caller may do in a project: `admin` is a server administrator, who may do everything. */
+export type ProjectRole = NonNullable<Awaited<ReturnType<typeof roleIn>>>;
 
 /** A failed request, with the server's one-sentence explanation. */
 export class ApiError extends Error {
@@ -83,6 +86,7 @@ export const api = {
   documents: (projectId: string) => request<DocumentListing[]>('GET', `${projectPath(projectId)}/documents`),
   document: (projectId: string, documentId: string) =>
     request<DocumentView>('GET', `${projectPath(projectId)}/documents/${encodeURIComponent(documentId)}`),
+  role: (projectId: string) => request<{ role: ProjectRole }>('GET', `${projectPath(projectId)}/role`),
   codes: (projectId: string) => request<CodeListing[]>('GET', `${projectPath(projectId)}/codes`),
   cases: (projectId: string) => request<CaseListing[]>('GET', `${projectPath(projectId)}/cases`),
   memos: (projectId: string) => request<MemoListing[]>('GET', `${projectPath(projectId)}/memos`),

@@ -1,9 +1,10 @@
 /**
- * The open project: who is working, a version that moves on every change (from this tab, another
- * tab, another user or the command line, via the live feed), command sending, and the notice line.
+ * The open project: who is working and in which role, a version that moves on every change (from
+ * this tab, another tab, another user or the command line, via the live feed), command sending,
+ * and the notice line.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { api, ApiError, type CommandName, type CommandPayload, type CommandResult, type LiveEvent, type Me } from './api.js';
+import { api, ApiError, type CommandName, type CommandPayload, type CommandResult, type LiveEvent, type Me, type ProjectRole } from './api.js';
 import { useResource, type Resource } from './use-resource.js';
 
 export interface Notice { kind: 'info' | 'error'; text: string; id: number }
@@ -11,6 +12,15 @@ export interface Notice { kind: 'info' | 'error'; text: string; id: number }
 interface ProjectState {
   projectId: string;
   me: Me | null;
+  /** The caller's role here; null while it loads, or when it could not be loaded. */
+  role: ProjectRole | null;
+  /** May code, write memos and edit codes. False until the role is known: controls appear, never vanish. */
+  canCode: boolean;
+  /** May change the project's settings and members. */
+  canManage: boolean;
+  /** Why the role could not be loaded (changes stay off meanwhile); `retryRole` asks again. */
+  roleProblem: string | null;
+  retryRole(): void;
   /** Moves on every change to the project; views reload their data when it does. */
   version: number;
   /** The latest events seen, newest last (for the history panel and live hints). */
@@ -19,6 +29,10 @@ interface ProjectState {
   notify(kind: Notice['kind'], text: string): void;
   refresh(): void;
 }
+
+/** What each role may do, as the server enforces it (it refuses the rest with a 403 anyway). */
+export const canCodeAs = (role: ProjectRole | null): boolean => role === 'coder' || role === 'owner' || role === 'admin';
+export const canManageAs = (role: ProjectRole | null): boolean => role === 'owner' || role === 'admin';
 
 const ProjectContext = createContext<ProjectState | null>(null);
 
@@ -62,6 +76,12 @@ export function ProjectProvider({ projectId, children }: { projectId: string; ch
   const [recent, setRecent] = useState<LiveEvent[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const me = useResource(() => api.me(), []);
+  // Once per project (App keys this provider by it); a failed load is asked again only on request.
+  const [roleAttempt, setRoleAttempt] = useState(0);
+  const roleResource = useResource(() => api.role(projectId), [projectId], roleAttempt);
+  const retryRole = useCallback(() => setRoleAttempt((n) => n + 1), []);
+  const role = roleResource.state === 'ready' ? roleResource.data.role : null;
+  const roleProblem = roleResource.state === 'error' ? roleResource.message : null;
   const noticeId = useRef(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
   const notify = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text, id: ++noticeId.current }), []);
@@ -84,7 +104,8 @@ export function ProjectProvider({ projectId, children }: { projectId: string; ch
   }, [projectId, refresh]);
 
   const value = useMemo<ProjectState>(() => ({
-    projectId, me: me.state === 'ready' ? me.data : null, version, recent, notice, notify, refresh,
-  }), [projectId, me, version, recent, notice, notify, refresh]);
+    projectId, me: me.state === 'ready' ? me.data : null, role, canCode: canCodeAs(role), canManage: canManageAs(role),
+    roleProblem, retryRole, version, recent, notice, notify, refresh,
+  }), [projectId, me, role, roleProblem, retryRole, version, recent, notice, notify, refresh]);
   return <ProjectContext.Provider value={value}>{children}</ProjectContext.Provider>;
 }

@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseListing, DocumentListing } from '../../../web/src/api.js';
 import { DocumentList, filterDocuments } from '../../../web/src/components/DocumentList.js';
+import { RoleNote } from '../../../web/src/components/RoleNote.js';
 import { ProjectProvider } from '../../../web/src/project.js';
 
 const listing = (id: string, name: string, more: Partial<DocumentListing> = {}): DocumentListing => ({
@@ -12,14 +13,17 @@ const listing = (id: string, name: string, more: Partial<DocumentListing> = {}):
 });
 
 let documents: DocumentListing[];
+let role: string;
 let live: { onmessage?: (m: { data: string }) => void; onopen?: () => void } | null;
 
 beforeEach(() => {
   documents = [listing('d1', 'Entrevista María', { case: 'T1', kind: 'session' })];
+  role = 'owner';
   const cases: CaseListing[] = [{ id: 'c1', label: 'T1', attributes: {}, documents: 1 }];
   const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
   vi.stubGlobal('fetch', vi.fn(async (url: string) => {
     if (url === '/api/me') return json({ id: 'u1', name: 'ana', email: null, isAdmin: false });
+    if (url.endsWith('/role')) return json({ role });
     if (url.endsWith('/cases')) return json(cases);
     if (url.endsWith('/documents')) return json(documents);
     return json([]);
@@ -43,7 +47,8 @@ describe('DocumentList', () => {
     const row = (await screen.findByRole('link', { name: 'Entrevista María' })).closest('tr')!;
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['T1', 'session', '48', `${(12_345).toLocaleString()} chars`, '3']);
     expect(screen.getByRole('columnheader', { name: 'Turns' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Import files…' })).toBeTruthy();
+    // The import controls wait for the role.
+    expect(await screen.findByRole('button', { name: 'Import files…' })).toBeTruthy();
     expect(document.querySelector('datalist option')?.getAttribute('value')).toBe('T1');
 
     documents = [...documents, listing('d2', 'Sesión 2 😊')];
@@ -51,6 +56,18 @@ describe('DocumentList', () => {
     expect(await screen.findByRole('link', { name: 'Sesión 2 😊' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Entrevista María' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('2 documents');
+  });
+
+  it('offers a viewer the documents but no import control, and no drop target', async () => {
+    role = 'viewer';
+    documents = [];
+    render(<ProjectProvider projectId="p1"><RoleNote /><DocumentList projectId="p1" /></ProjectProvider>);
+    await screen.findByRole('note');
+    expect(await screen.findByText('No documents yet.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Import files…' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Import transcripts' })).toBeNull();
+    fireEvent.dragEnter(window, { dataTransfer: { types: ['Files'], files: [], dropEffect: 'none' } });
+    expect(screen.queryByText('Drop the files to import them into this project')).toBeNull();
   });
 
   it('reloads when the live feed reconnects after a loss, not when it first opens', async () => {

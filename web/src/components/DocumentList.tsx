@@ -1,4 +1,4 @@
-/** The documents of one project (case, kind, turns, length, codings), finding them by name, and importing more. */
+/** The documents of one project (case, kind, turns, length, codings), finding them by name, and (for coders) importing more. */
 import { useMemo, useState } from 'react';
 import { api, type DocumentListing } from '../api.js';
 import { fold } from '../lib/picker-filter.js';
@@ -21,7 +21,7 @@ export function filterDocuments(list: readonly DocumentListing[], query: string)
 }
 
 export function DocumentList({ projectId }: { projectId: string }) {
-  const { refresh } = useProject();
+  const { refresh, canCode } = useProject();
   const documents = useProjectResource(() => api.documents(projectId), [projectId]);
   const cases = useProjectResource(() => api.cases(projectId), [projectId]);
   const [query, setQuery] = useState('');
@@ -29,10 +29,11 @@ export function DocumentList({ projectId }: { projectId: string }) {
     <section aria-labelledby="documents-title">
       <nav className="crumbs" aria-label="Breadcrumbs"><a href={hrefOf({ view: 'projects' })}>Projects</a></nav>
       <h1 id="documents-title">Documents</h1>
-      <ImportZone projectId={projectId} cases={cases.state === 'ready' ? cases.data.map((c) => c.label) : undefined} onImported={refresh} />
+      <ImportZone projectId={projectId} cases={cases.state === 'ready' ? cases.data.map((c) => c.label) : undefined} onImported={refresh}
+        canImport={canCode} />
       <Loaded resource={documents}>
         {(list) => list.length === 0
-          ? <p className="status">No documents yet; choose Import files… or drop transcripts anywhere on this page.</p>
+          ? <p className="status">No documents yet{canCode ? '; choose Import files… or drop transcripts anywhere on this page' : ''}.</p>
           : <FilteredDocuments projectId={projectId} list={list} query={query} onQuery={setQuery} />}
       </Loaded>
     </section>

@@ -4,7 +4,7 @@ import { api, type CodeListing, type DocumentView } from '../api.js';
 import type { Rect } from '../lib/popover.js';
 import { hrefOf } from '../lib/route.js';
 import type { TextRange } from '../lib/selection.js';
-import { useProjectResource } from '../project.js';
+import { useProject, useProjectResource } from '../project.js';
 import type { Resource } from '../use-resource.js';
 import { CodePicker } from './document/CodePicker.js';
 import { SegmentDetails } from './document/SegmentDetails.js';
@@ -34,13 +34,17 @@ function useLastReady<T>(resource: Resource<T>): { resource: Resource<T>; stale:
 export function DocumentPage({ projectId, documentId, at }: { projectId: string; documentId: string; at?: number | undefined }) {
   const data = useProjectResource(() => load(projectId, documentId), [projectId, documentId]);
   const { resource, stale } = useLastReady(data);
+  // The text shows once the role is known (or could not be), so a selection made at first sight
+  // already opens the picker for a coder instead of doing nothing.
+  const { role, roleProblem } = useProject();
+  const settled = role !== null || roleProblem !== null;
   return (
     <section className="document" aria-labelledby="document-title">
       <nav className="crumbs" aria-label="Breadcrumbs">
         <a href={hrefOf({ view: 'projects' })}>Projects</a> › <a href={hrefOf({ view: 'documents', projectId })}>Documents</a>
       </nav>
       {stale && <p className="status error" role="alert">{stale} The text shown may be out of date.</p>}
-      <Loaded resource={resource}>
+      <Loaded resource={settled ? resource : { state: 'loading' }}>
         {(loaded) => <CodingView projectId={projectId} at={at} {...loaded} />}
       </Loaded>
     </section>
@@ -51,6 +55,7 @@ type Details = { segmentIds: string[]; anchor: Rect };
 type Picking = { range: TextRange; anchor: Rect };
 
 function CodingView({ projectId, at, doc, codes, codesById }: Loaded & { projectId: string; at?: number | undefined }) {
+  const { canCode } = useProject();
   const actions = useCoding(doc, codes);
   const scroller = useRef<HTMLDivElement>(null);
   const [picking, setPicking] = useState<Picking | null>(null);
@@ -63,13 +68,14 @@ function CodingView({ projectId, at, doc, codes, codesById }: Loaded & { project
     setPicking(null);
     window.getSelection()?.removeAllRanges();
   }, []);
+  // The picker only opens for those who may code; the checks below also cover a role lost meanwhile.
   const choose = (choice: Choice) => {
-    if (!picking) return;
+    if (!picking || !canCode) return;
     closePicker();
     void actions.code(picking.range, choice);
   };
   const inVivo = () => {
-    if (!picking) return;
+    if (!picking || !canCode) return;
     closePicker();
     void actions.inVivo(picking.range);
   };
@@ -100,10 +106,10 @@ function CodingView({ projectId, at, doc, codes, codesById }: Loaded & { project
         pending={picking?.range ?? null}
         at={at}
         scroller={scroller}
-        onSelectText={onSelectText}
+        onSelectText={canCode ? onSelectText : undefined}
         onOpenSegments={onOpenSegments}
       />
-      {picking && (
+      {picking && canCode && (
         <CodePicker
           codes={codes}
           recent={recent}

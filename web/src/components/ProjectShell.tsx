@@ -1,13 +1,17 @@
-/** A project's frame: its tabs, undo and redo, the help panel, the notice line, and the view of the route. */
+/**
+ * A project's frame: its tabs, undo and redo (for those who may change the project), the help
+ * panel, the notice line, a note for readers, and the view of the route.
+ */
 import { useEffect, useState, type ReactNode } from 'react';
 import { PROJECT_TABS, hrefOf, tabOf, type ProjectTab, type Route } from '../lib/route.js';
 import { isTyping, shortcutOf } from '../lib/shortcuts.js';
 import { useCommand, useProject } from '../project.js';
 import { HelpPanel } from './HelpPanel.js';
 import { NoticeLine } from './NoticeLine.js';
+import { RoleNote } from './RoleNote.js';
 
 export function ProjectShell({ route, children }: { route: Route & { projectId: string }; children: ReactNode }) {
-  const { projectId } = useProject();
+  const { projectId, canCode } = useProject();
   const run = useCommand();
   const [help, setHelp] = useState(false);
   const current = tabOf(route);
@@ -16,6 +20,8 @@ export function ProjectShell({ route, children }: { route: Route & { projectId: 
     const onKey = (e: KeyboardEvent) => {
       const action = shortcutOf(e);
       if (!action || (isTyping(e.target) && action !== 'help-close')) return;
+      // A reader's Ctrl+Z is left to the browser: there is nothing of theirs to undo.
+      if ((action === 'undo' || action === 'redo') && !canCode) return;
       if (action === 'undo') void run('undo', {}, 'Undone.');
       else if (action === 'redo') void run('redo', {}, 'Redone.');
       else if (action === 'help') setHelp(true);
@@ -26,7 +32,7 @@ export function ProjectShell({ route, children }: { route: Route & { projectId: 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run, projectId]);
+  }, [run, projectId, canCode]);
 
   return (
     <>
@@ -38,11 +44,14 @@ export function ProjectShell({ route, children }: { route: Route & { projectId: 
           </a>
         ))}
         <span className="tab-tools">
-          <button type="button" onClick={() => void run('undo', {}, 'Undone.')} title="Undo your last change (Ctrl+Z)">Undo</button>
-          <button type="button" onClick={() => void run('redo', {}, 'Redone.')} title="Redo what you undid (Ctrl+Shift+Z)">Redo</button>
+          {canCode && <>
+            <button type="button" onClick={() => void run('undo', {}, 'Undone.')} title="Undo your last change (Ctrl+Z)">Undo</button>
+            <button type="button" onClick={() => void run('redo', {}, 'Redone.')} title="Redo what you undid (Ctrl+Shift+Z)">Redo</button>
+          </>}
           <button type="button" onClick={() => setHelp(true)} title="Keyboard shortcuts (?)" aria-haspopup="dialog">Help</button>
         </span>
       </nav>
+      <RoleNote />
       <NoticeLine />
       {children}
       {help && <HelpPanel onClose={() => setHelp(false)} />}

@@ -24,7 +24,8 @@ export interface TranscriptProps {
   at?: number | undefined;
   /** The scrolling box, for returning focus to the transcript. */
   scroller?: RefObject<HTMLDivElement | null>;
-  onSelectText(range: TextRange, near: Rect): void;
+  /** Told of each selection, to code it; left out for readers, whose selections are only for copying. */
+  onSelectText?: ((range: TextRange, near: Rect) => void) | undefined;
   onOpenSegments(segmentIds: string[], from: HTMLElement): void;
 }
 
@@ -78,7 +79,7 @@ export function Transcript({ doc, codes, pending, at, scroller: outer, onSelectT
 
   const readSelection = (pointer: { x: number; y: number } | null) => {
     const selection = window.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !inner.current) return;
+    if (!onSelectText || !selection || selection.isCollapsed || selection.rangeCount === 0 || !inner.current) return;
     const range = selection.getRangeAt(0);
     const offsets = offsetsOf(inner.current, range, doc.text);
     if (!offsets) return;
@@ -122,7 +123,9 @@ export function Transcript({ doc, codes, pending, at, scroller: outer, onSelectT
       }}
       onKeyUp={(e) => e.key === 'Shift' && readSelection(null)}
     >
-      <p id="transcript-hint" className="visually-hidden">Select text to code it; press Enter on coded text for its details.</p>
+      <p id="transcript-hint" className="visually-hidden">
+        {onSelectText ? 'Select text to code it; press' : 'Press'} Enter on coded text for its details.
+      </p>
       <div className="transcript-inner" ref={inner} role="list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const block = blocks[item.index]!;

@@ -6,6 +6,7 @@ import type { FrequencyResponse } from '../../../../web/src/api.js';
 import { FrequencyPanel } from '../../../../web/src/components/analysis/FrequencyPanel.js';
 import { DEFAULT_SCOPE } from '../../../../web/src/lib/analysis-query.js';
 import { ProjectProvider } from '../../../../web/src/project.js';
+import { RoleProbe, roleLoaded } from '../role-probe.js';
 import { fakeServer, frequency, queriesOf, type FakeServer } from './analysis-server.js';
 
 let server: FakeServer;
@@ -19,7 +20,7 @@ afterEach(() => {
 
 const hill: FrequencyResponse['ranges'] = { source: 'hill', ranges: { general: [12, 13], typical: [7, 11], variant: [2, 6], rare: null } };
 
-const panel = () => render(<ProjectProvider projectId="p1"><FrequencyPanel projectId="p1" scope={DEFAULT_SCOPE} /></ProjectProvider>);
+const panel = () => render(<ProjectProvider projectId="p1"><RoleProbe /><FrequencyPanel projectId="p1" scope={DEFAULT_SCOPE} /></ProjectProvider>);
 const box = (name: string) => screen.getByRole('spinbutton', { name }) as HTMLInputElement;
 const type = (name: string, value: string) => fireEvent.change(box(name), { target: { value } });
 const openForm = async () => {
@@ -120,5 +121,15 @@ describe('RangesEditor', () => {
     await waitFor(() => expect(server.commands).toHaveLength(1));
     await waitFor(() => expect(within(form).getByRole('button', { name: 'Save' }).hasAttribute('disabled')).toBe(false));
     expect(screen.getByRole('form', { name: "The project's frequency ranges" })).toBe(form);
+  });
+
+  it('is not offered to a coder, who still reads the ranges in use', async () => {
+    server.role = 'coder';
+    panel();
+    await roleLoaded('coder');
+    expect(await screen.findByRole('table')).toBeTruthy();
+    expect(document.querySelector('.frequency-ranges')?.textContent).not.toBe('');
+    expect(screen.queryByRole('button', { name: "Set the project's ranges…" })).toBeNull();
+    expect(screen.queryByRole('button', { name: "Use Hill's ranges" })).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import type { SaturationResponse } from '../../../../web/src/api.js';
 import { SaturationPanel } from '../../../../web/src/components/analysis/SaturationPanel.js';
 import { DEFAULT_SCOPE } from '../../../../web/src/lib/analysis-query.js';
 import { ProjectProvider } from '../../../../web/src/project.js';
+import { RoleProbe, roleLoaded } from '../role-probe.js';
 import { fakeServer, queriesOf, saturated, type FakeServer } from './analysis-server.js';
 
 let server: FakeServer;
@@ -17,7 +18,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const panel = () => render(<ProjectProvider projectId="p1"><SaturationPanel projectId="p1" scope={DEFAULT_SCOPE} /></ProjectProvider>);
+const panel = () => render(<ProjectProvider projectId="p1"><RoleProbe /><SaturationPanel projectId="p1" scope={DEFAULT_SCOPE} /></ProjectProvider>);
 const caption = async () => {
   await waitFor(() => expect(document.querySelector('.saturation-caption')).not.toBeNull());
   return document.querySelector<HTMLElement>('.saturation-caption')!;
@@ -86,7 +87,7 @@ describe('SaturationPanel', () => {
     expect(keep()).toBeNull();
     const base = screen.getByRole('spinbutton', { name: 'Base documents' });
     fireEvent.change(base, { target: { value: '5' } });
-    expect(keep()).not.toBeNull();
+    expect(await screen.findByRole('button', { name: "Keep as the project's defaults" })).toBeTruthy();
     // Back to what the project stores, or unusable: nothing to keep.
     fireEvent.change(base, { target: { value: '4' } });
     expect(keep()).toBeNull();
@@ -102,5 +103,15 @@ describe('SaturationPanel', () => {
     // Now they are the project's: the button goes, and the boxes keep what was typed.
     await waitFor(() => expect(keep()).toBeNull());
     expect((screen.getByRole('spinbutton', { name: 'Base documents' }) as HTMLInputElement).value).toBe('6');
+  });
+
+  it("offers a coder other parameters to try, but not to keep as the project's defaults", async () => {
+    server.role = 'coder';
+    panel();
+    await caption();
+    await roleLoaded('coder');
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Base documents' }), { target: { value: '5' } });
+    expect(screen.queryByRole('button', { name: "Keep as the project's defaults" })).toBeNull();
+    await waitFor(() => expect(queriesOf(server, 'saturation').at(-1)).toContain('base=5'));
   });
 });

@@ -49,6 +49,8 @@ export const cases = [
 export interface FakeServer {
   requested: string[];
   answers: { frequency: unknown; saturation: unknown; matrix: unknown; command: unknown };
+  /** The user's role in the project (default owner). */
+  role: string;
   /** Commands sent, by name with their payload, in order. */
   commands: { name: string; payload: unknown }[];
   /** Deliver a live event, as the server's feed does when someone codes elsewhere. */
@@ -57,7 +59,7 @@ export interface FakeServer {
 
 /** Stub fetch and EventSource; answers can be swapped between requests. */
 export function fakeServer(): FakeServer {
-  const server: FakeServer = { requested: [], answers: { frequency, saturation: saturated, matrix, command: {} }, commands: [], live: () => {} };
+  const server: FakeServer = { requested: [], answers: { frequency, saturation: saturated, matrix, command: {} }, role: 'owner', commands: [], live: () => {} };
   const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
     server.requested.push(url);
@@ -69,6 +71,7 @@ export function fakeServer(): FakeServer {
       return answer instanceof Error ? json({ error: answer.message }, 403) : json(answer);
     }
     if (path === '/api/me') return json({ id: 'u1', name: 'owner', email: null, isAdmin: false });
+    if (path.endsWith('/role')) return json({ role: server.role });
     if (path.endsWith('/segments')) return json({ total: 0, offset: 0, limit: 1, items: [], coders: ['Ana María', 'owner'] });
     if (path.endsWith('/cases')) return json(cases);
     for (const key of ['frequency', 'saturation', 'matrix'] as const) {

@@ -14,6 +14,8 @@ const fake = useCodeServer(CODEBOOK);
 async function showCode(name: string, category?: string) {
   const user = userEvent.setup();
   render(<ProjectProvider projectId="p1"><NoticeLine /><CodeSystem projectId="p1" /></ProjectProvider>);
+  // The controls that change codes wait for the owner's role.
+  await screen.findByRole('textbox', { name: 'New category' });
   await screen.findByRole('tree');
   const item = (n: string) => screen.getByRole('treeitem', { name: new RegExp(`^${n},`) });
   if (category) {

@@ -13,6 +13,8 @@ const fake = useCodeServer(CODEBOOK);
 async function show() {
   const user = userEvent.setup();
   render(<ProjectProvider projectId="p1"><NoticeLine /><CodeSystem projectId="p1" /></ProjectProvider>);
+  // The controls that change codes wait for the owner's role.
+  await screen.findByRole('textbox', { name: 'New category' });
   await screen.findByRole('tree', { name: 'Codes' });
   return user;
 }

@@ -6,6 +6,8 @@ import type { CodeListing } from '../../../../web/src/api.js';
 export interface FakeServer {
   codes: CodeListing[];
   commands: { name: string; payload: Record<string, unknown> }[];
+  /** The user's role in the project (default owner). */
+  role: string;
   /** What the next command answers (default `{}`). */
   reply: unknown;
   /** Say, as the live feed would, that something changed elsewhere. */
@@ -19,6 +21,7 @@ export function fakeServer(codes: CodeListing[]): FakeServer {
   const server: FakeServer = {
     codes,
     commands: [],
+    role: 'owner',
     reply: {},
     push: () => sources.forEach((s) => s.onmessage?.({ data: '[]' })),
   };
@@ -33,6 +36,7 @@ export function fakeServer(codes: CodeListing[]): FakeServer {
   vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
     if (url === '/api/me') return json({ id: 'u1', name: 'owner', email: null, isAdmin: true });
     if (url.endsWith('/codes')) return json(server.codes);
+    if (url.endsWith('/role')) return json({ role: server.role });
     const command = /\/commands\/([^/]+)$/.exec(url);
     if (command && init?.method === 'POST') {
       server.commands.push({ name: decodeURIComponent(command[1]!), payload: JSON.parse(String(init.body)) as Record<string, unknown> });

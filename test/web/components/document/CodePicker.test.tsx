@@ -12,7 +12,7 @@ const code = (id: string, path: string, color: string | null = '#E07A5F'): CodeL
   const parts = path.split('/');
   return {
     id, name: parts.at(-1)!, path, parent: parts.length > 1 ? parts.slice(0, -1).join('/') : null, depth: parts.length - 1,
-    definition: '', color, attributes: {}, codings: 0, codingsWithChildren: 0, cases: 0, casesWithChildren: 0,
+    definition: '', color, attributes: {}, codings: 0, codingsWithChildren: 0, cases: 0, casesWithChildren: 0, version: 1,
   };
 };
 const codes = [

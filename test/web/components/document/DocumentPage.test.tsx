@@ -7,6 +7,7 @@ import { DocumentPage } from '../../../../web/src/components/DocumentPage.js';
 import { NoticeLine } from '../../../../web/src/components/NoticeLine.js';
 import { ProjectProvider } from '../../../../web/src/project.js';
 import { doc, fakeServer, text, type Sent } from './fake-server.js';
+import { select } from './select-text.js';
 
 let server: ReturnType<typeof fakeServer>;
 beforeEach(() => {
@@ -27,25 +28,9 @@ async function open(at?: number) {
     </ProjectProvider>,
   );
   await screen.findByRole('heading', { name: 'Sesión 3' });
+  // Coding waits for the role: the owner's memo button says it has arrived.
+  await screen.findByRole('button', { name: 'Write a memo about this' });
   return userEvent.setup();
-}
-
-/** Selects `words` in the rendered transcript as a mouse drag would, and releases the button. */
-function select(words: string, releaseOn?: Element) {
-  const start = text.indexOf(words);
-  const end = start + words.length;
-  const pieces = [...document.querySelectorAll<HTMLElement>('[data-start]')];
-  const point = (offset: number): [Node, number] => {
-    const piece = pieces.find((p) => Number(p.dataset.start) <= offset && offset <= Number(p.dataset.start) + p.textContent!.length)!;
-    return [piece.firstChild!, offset - Number(piece.dataset.start)];
-  };
-  const range = document.createRange();
-  range.setStart(...point(start));
-  range.setEnd(...point(end));
-  window.getSelection()!.removeAllRanges();
-  window.getSelection()!.addRange(range);
-  fireEvent.mouseDown(pieces[0]!);
-  fireEvent.mouseUp(releaseOn ?? pieces[0]!, { clientX: 50, clientY: 60 });
 }
 
 const commands = async (n: number): Promise<Sent[]> => {

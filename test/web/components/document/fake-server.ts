@@ -21,7 +21,7 @@ const code = (id: string, path: string, color: string | null): CodeListing => {
   const parts = path.split('/');
   return {
     id, name: parts.at(-1)!, path, parent: parts.length > 1 ? parts.slice(0, -1).join('/') : null, depth: parts.length - 1,
-    definition: '', color, attributes: {}, codings: 1, codingsWithChildren: 1, cases: 1, casesWithChildren: 1,
+    definition: '', color, attributes: {}, codings: 1, codingsWithChildren: 1, cases: 1, casesWithChildren: 1, version: 1,
   };
 };
 export const codes: CodeListing[] = [
@@ -39,8 +39,11 @@ export const doc: DocumentView = { id: 'd1', name: 'Sesión 3', kind: 'interview
 
 export interface Sent { name: string; payload: Record<string, unknown> }
 
-/** Installs fetch, EventSource and element sizes for a test; returns the commands sent and a way to push a live event. */
-export function fakeServer() {
+/**
+ * Installs fetch, EventSource and element sizes for a test; returns the commands sent and a way to push a live event.
+ * The user is the project's owner unless `role` says otherwise.
+ */
+export function fakeServer({ role = 'owner' }: { role?: string } = {}) {
   const sent: Sent[] = [];
   const reads: string[] = [];
   let live: { onmessage?: (m: { data: string }) => void } | null = null;
@@ -62,6 +65,7 @@ export function fakeServer() {
     }
     reads.push(url);
     if (url === '/api/me') return json({ id: 'u1', name: 'ana', email: null, isAdmin: false });
+    if (url.endsWith('/role')) return json({ role });
     if (url.endsWith('/documents/d1')) return json(doc);
     if (url.endsWith('/codes')) return json(codes);
     return json([]);

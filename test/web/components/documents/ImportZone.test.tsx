@@ -72,6 +72,19 @@ describe('ImportZone', () => {
     expect(within(rowOf('P1.pdf')).getByText('You are not a member of this project; ask its owner to add you.')).toBeTruthy();
   });
 
+  it('shows nothing to a reader, and refuses dropped files without sending them or letting the browser open them', () => {
+    const { calls, upload } = fakeUploader();
+    const { container } = render(<ImportZone projectId="p1" cases={[]} upload={upload} canImport={false} />);
+    expect(container.innerHTML).toBe('');
+    const dataTransfer = { types: ['Files'], files: [pdf('P1.pdf')], dropEffect: 'copy' };
+    fireEvent.dragEnter(window, { dataTransfer });
+    expect(screen.queryByText('Drop the files to import them into this project')).toBeNull();
+    // Handled (default prevented) rather than left to the browser, which would open the file.
+    expect(fireEvent.dragOver(window, { dataTransfer })).toBe(false);
+    expect(fireEvent.drop(window, { dataTransfer })).toBe(false);
+    expect(calls).toEqual([]);
+  });
+
   it('refuses an unknown case before sending anything, and a file over the size limit without sending it', async () => {
     const { calls, upload } = fakeUploader();
     const user = userEvent.setup();

@@ -7,13 +7,13 @@ import { draftKeyOf, MemoEditor } from '../../../../web/src/components/memos/Mem
 const run = vi.hoisted(() => vi.fn<(name: string, payload: unknown, done?: string) => Promise<unknown>>());
 vi.mock('../../../../web/src/project.js', () => ({
   useCommand: () => run,
-  useProject: () => ({ projectId: 'p1' }),
+  useProject: () => ({ projectId: 'p1', role: 'owner', canCode: true, canManage: true }),
   useProjectResource: () => ({ state: 'loading' }),
 }));
 
 const memo: MemoListing = {
   id: 'm1', title: 'Después de la entrevista 3', type: 'reflexive', author: 'owner', body: 'Primera idea.',
-  links: [], createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z',
+  links: [], createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z', version: 1,
 };
 const bodyBox = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: /^Text/ });
 const type = (value: string) => fireEvent.change(bodyBox(), { target: { value } });

@@ -8,7 +8,7 @@ import { MemoList, type TypeFilter } from '../../../../web/src/components/memos/
 afterEach(cleanup);
 
 const memo = (id: string, title: string, type: MemoListing['type'], updatedAt: string, body = '', links: MemoListing['links'] = []): MemoListing => ({
-  id, title, type, body, links, author: 'ana', createdAt: updatedAt, updatedAt,
+  id, title, type, body, links, author: 'ana', createdAt: updatedAt, updatedAt, version: 1,
 });
 const MEMOS = [
   memo('a', 'Guía de entrevista', 'methodological', '2026-01-02T00:00:00Z', 'Preguntas abiertas.'),

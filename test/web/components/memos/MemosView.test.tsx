@@ -8,18 +8,20 @@ import { MemosView } from '../../../../web/src/components/memos/MemosView.js';
 const mocks = vi.hoisted(() => ({
   run: vi.fn<(name: string, payload: unknown, done?: string) => Promise<unknown>>(),
   memos: [] as MemoListing[],
+  /** The user's role: an owner unless a test reads as a viewer. */
+  role: 'owner',
   options: {} as Record<string, PickOption[]>,
 }));
 vi.mock('../../../../web/src/project.js', () => ({
   useCommand: () => mocks.run,
-  useProject: () => ({ projectId: 'p1' }),
+  useProject: () => ({ projectId: 'p1', role: mocks.role, canCode: mocks.role !== 'viewer' }),
   // The memo list loads with [projectId]; the link picker with [projectId, kind].
   useProjectResource: (_load: unknown, deps: unknown[]) => ({ state: 'ready', data: deps.length === 2 ? mocks.options[deps[1] as string] : mocks.memos }),
 }));
 
 const memo: MemoListing = {
   id: 'm1', title: 'Saturación tras E6', type: 'methodological', author: 'ana', body: 'Ninguna propiedad nueva.',
-  createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z',
+  createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z', version: 1,
   links: [
     { type: 'document', id: 'd6', linkId: 'l1', label: 'Entrevista 6' },
     { type: 'segment', id: 's1', linkId: 'l2', label: '“Nos reímos…”', documentId: 'd6', start: 120 },
@@ -28,6 +30,7 @@ const memo: MemoListing = {
 };
 
 beforeEach(() => {
+  mocks.role = 'owner';
   mocks.run.mockReset();
   mocks.memos = [memo];
   mocks.options = {
@@ -85,5 +88,19 @@ describe('MemosView', () => {
     await act(async () => { fireEvent.keyDown(search, { key: 'Enter' }); });
     expect(mocks.run).toHaveBeenLastCalledWith('memo.link', { memo: 'm1', links: [{ type: 'code', ref: 'Disparadores/Ironía' }] }, expect.any(String));
     expect(screen.queryByRole('combobox', { name: 'Search codes' })).toBeNull();
+  });
+
+  it('offers a viewer no new memo, and shows a memo to read, with its links but nothing to edit or delete', async () => {
+    mocks.role = 'viewer';
+    render(<MemosView projectId="p1" memoId="m1" />);
+    expect(screen.queryByRole('button', { name: 'New memo' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'New memo' })).toBeNull();
+    const article = screen.getByRole('article', { name: 'Saturación tras E6' });
+    expect(within(article).queryAllByRole('textbox')).toEqual([]);
+    expect(within(article).queryAllByRole('combobox')).toEqual([]);
+    expect(within(article).queryAllByRole('button')).toEqual([]);
+    expect(within(article).getByRole('link', { name: 'Entrevista 6' }).getAttribute('href')).toBe('#/projects/p1/documents/d6');
+    expect(await within(article).findByText('Ninguna propiedad nueva.')).toBeTruthy();
+    expect(mocks.run).not.toHaveBeenCalled();
   });
 });

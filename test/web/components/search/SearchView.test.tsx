@@ -6,6 +6,7 @@ import { NoticeLine } from '../../../../web/src/components/NoticeLine.js';
 import { SearchView } from '../../../../web/src/components/search/SearchView.js';
 import { hrefOf, parseRoute } from '../../../../web/src/lib/route.js';
 import { ProjectProvider } from '../../../../web/src/project.js';
+import { RoleProbe, roleLoaded } from '../role-probe.js';
 
 const codes = [
   { id: 'c1', name: 'Encuentro', path: 'Encuentro', parent: null, depth: 0, color: '#E07A5F', definition: '', attributes: {}, codings: 0, codingsWithChildren: 0 },
@@ -21,13 +22,16 @@ const pages: Record<string, SearchPage> = {
 };
 
 const calls: { method: string; url: string; body?: unknown }[] = [];
+let role = 'owner';
 beforeEach(() => {
   calls.length = 0;
+  role = 'owner';
   vi.stubGlobal('EventSource', class { onmessage = null; onopen = null; close() {} });
   vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
     calls.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
     const u = new URL(url, 'http://x');
     const body = u.pathname.endsWith('/api/me') ? { id: 'u', name: 'owner', email: null, isAdmin: false }
+      : u.pathname.endsWith('/role') ? { role }
       : u.pathname.endsWith('/codes') ? codes
       : u.pathname.endsWith('/autocode') ? { applied: 3, skipped: 0, hits: 3, ranges: 3 }
       : pages[u.searchParams.get('offset') ?? '0'];
@@ -39,7 +43,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const view = (q: string) => render(<ProjectProvider projectId="p1"><NoticeLine /><SearchView projectId="p1" q={q} /></ProjectProvider>);
+const view = (q: string) => render(<ProjectProvider projectId="p1"><RoleProbe /><NoticeLine /><SearchView projectId="p1" q={q} /></ProjectProvider>);
 
 describe('SearchView', () => {
   it('puts the search in the address when Enter is pressed', async () => {
@@ -79,5 +83,13 @@ describe('SearchView', () => {
       url: '/api/projects/p1/search/autocode', body: { q: 'sesion', code: 'Encuentro/Momento 🌟', unit: 'turn' },
     });
     await waitFor(() => expect(document.body.textContent).toContain('Coded 3 passages with Encuentro/Momento 🌟. Ctrl+Z undoes it.'));
+  });
+
+  it('shows a viewer the hits but offers no auto-coding', async () => {
+    role = 'viewer';
+    view('sesion');
+    await screen.findByRole('list', { name: 'Search results' });
+    await roleLoaded('viewer');
+    expect(screen.queryByRole('button', { name: /Auto-code/ })).toBeNull();
   });
 });

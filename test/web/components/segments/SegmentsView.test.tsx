@@ -36,6 +36,7 @@ beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(async (url: string) => {
     requested.push(url);
     const body = url.endsWith('/api/me') ? { id: 'u', name: 'owner', email: null, isAdmin: false }
+      : url.endsWith('/role') ? { role: 'owner' }
       : url.endsWith('/codes') ? codes : url.endsWith('/documents') ? documents : url.endsWith('/cases') ? cases : page;
     return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
   }));

@@ -1,14 +1,14 @@
 /**
  * The frequency table: every category and code in tree order, the cases it applies to, and its
  * CQR label written out on a coloured badge. A code's name opens its segments. The ranges behind
- * the labels can be set for the project right here, where their effect shows.
+ * the labels can be set for the project right here, where their effect shows (by its owner).
  */
 import type { FrequencyResponse } from '../../api.js';
 import { api } from '../../api.js';
 import { describeRanges, nameOfPath, scopeQuery, type AnalysisScope } from '../../lib/analysis-query.js';
 import { hrefOf } from '../../lib/route.js';
 import { formatSegmentQuery, NO_FILTERS } from '../../lib/segment-query.js';
-import { useProjectResource } from '../../project.js';
+import { useProject, useProjectResource } from '../../project.js';
 import { Loaded } from '../Status.js';
 import { RangesEditor } from './RangesEditor.js';
 
@@ -24,6 +24,7 @@ export function FrequencyPanel({ projectId, scope }: { projectId: string; scope:
 }
 
 function FrequencyTable({ projectId, scope, data }: { projectId: string; scope: AnalysisScope; data: FrequencyResponse }) {
+  const { canManage } = useProject();
   // The segments link carries the coder too, so it shows the very codings that were counted.
   const segmentsOf = (path: string) => hrefOf({
     view: 'segments', projectId, query: formatSegmentQuery({ ...NO_FILTERS, codes: [path], coders: scope.coder ? [scope.coder] : [] }),
@@ -33,7 +34,7 @@ function FrequencyTable({ projectId, scope, data }: { projectId: string; scope: 
       <p className="meta frequency-ranges" data-source={data.ranges.source} data-ignored={data.ranges.ignored ? '' : undefined}>
         {describeRanges(data.ranges, data.n)}
       </p>
-      <RangesEditor inUse={data.ranges} n={data.n} />
+      {canManage && <RangesEditor inUse={data.ranges} n={data.n} />}
       {data.n === 0 && <p className="status">No case has documents of this kind yet, so no code can apply to one.</p>}
       {data.rows.length === 0
         ? <p className="status">No codes yet; create them in the code system.</p>

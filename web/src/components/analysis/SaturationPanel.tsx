@@ -1,13 +1,13 @@
 /**
  * Data saturation (Guest, Namey & Chen, 2020): the chart, one sentence saying whether and where the
- * data saturated, the parameters to try others with (and keep as the project's defaults), and the
- * numbers as tables for reading without the picture.
+ * data saturated, the parameters to try others with (and, for the project's owner, keep as its
+ * defaults), and the numbers as tables for reading without the picture.
  */
 import { useMemo, useState } from 'react';
 import type { SaturationOptions } from '../../../../src/analysis/index.js';
 import { api, type SaturationResponse } from '../../api.js';
 import { readSaturationOptions, saturationQuery, type AnalysisScope } from '../../lib/analysis-query.js';
-import { useCommand, useProjectResource } from '../../project.js';
+import { useCommand, useProject, useProjectResource } from '../../project.js';
 import { Loaded } from '../Status.js';
 import { ROLE_COLORS, LINE_COLOR, SaturationChart, type ChartPoint } from './SaturationChart.js';
 import { useSettled } from './ScopeControls.js';
@@ -52,6 +52,7 @@ export function SaturationPanel({ projectId, scope }: { projectId: string; scope
   const [stored, setStored] = useState<SaturationOptions | null>(null);
   const [saving, setSaving] = useState(false);
   const run = useCommand();
+  const { canManage } = useProject();
   const settled = useSettled(JSON.stringify(chosen));
   const asked = JSON.parse(settled) as SaturationOptions | null;
   const query = saturationQuery(scope, asked);
@@ -84,7 +85,7 @@ export function SaturationPanel({ projectId, scope }: { projectId: string; scope
         <label>Base documents <input type="number" name="base" min={1} step={1} value={fields?.base ?? ''} onChange={(e) => change({ base: e.target.value })} /></label>
         <label>Run length <input type="number" name="run" min={1} step={1} value={fields?.run ?? ''} onChange={(e) => change({ run: e.target.value })} /></label>
         <label>Threshold (share of the base) <input type="number" name="threshold" min={0} max={1} step={0.01} value={fields?.threshold ?? ''} onChange={(e) => change({ threshold: e.target.value })} /></label>
-        {differs && <button type="button" disabled={saving} onClick={() => void keep()}>Keep as the project's defaults</button>}
+        {differs && canManage && <button type="button" disabled={saving} onClick={() => void keep()}>Keep as the project's defaults</button>}
       </form>
       {unusable && <p className="status error">Base and run are whole numbers from 1, the threshold a share from 0 to 1 (0.05 is 5%).</p>}
       <Loaded resource={result}>{(data) => <SaturationResult data={data} />}</Loaded>

@@ -1,8 +1,11 @@
-/** Everything about the selected code beside the tree: definition, colour, counts, memos and the actions on it. */
+/**
+ * Everything about the selected code beside the tree: definition, colour, counts, memos and the
+ * actions on it. Readers get the definition as text and none of the actions that change the code.
+ */
 import type { CodeListing } from '../../api.js';
 import { solid } from '../../lib/color.js';
 import { hrefOf } from '../../lib/route.js';
-import { useCommand } from '../../project.js';
+import { useCommand, useProject } from '../../project.js';
 import { LinkedMemos } from '../memos/LinkedMemos.js';
 import { ColorField } from './ColorField.js';
 import { DefinitionField } from './DefinitionField.js';
@@ -24,6 +27,7 @@ export interface CodeDetailsProps {
 export function CodeDetails(props: CodeDetailsProps) {
   const { projectId, code, codes, hasChildren } = props;
   const run = useCommand();
+  const { canCode } = useProject();
   const attributes = Object.entries(code.attributes);
   const segments = hrefOf({ view: 'segments', projectId, query: new URLSearchParams({ code: code.path }).toString() });
 
@@ -35,9 +39,9 @@ export function CodeDetails(props: CodeDetailsProps) {
       </h2>
       <p className="meta">{code.parent === null ? 'Top-level category' : 'Path'}: <code>{code.path}</code></p>
       <p className="code-actions">
-        <button type="button" onClick={props.onRename} aria-keyshortcuts="F2" title="Rename (F2 in the tree)">Rename</button>
+        {canCode && <button type="button" onClick={props.onRename} aria-keyshortcuts="F2" title="Rename (F2 in the tree)">Rename</button>}
         <a href={segments}>Show its segments</a>
-        <button type="button" className="danger" onClick={props.onDelete}>Delete…</button>
+        {canCode && <button type="button" className="danger" onClick={props.onDelete}>Delete…</button>}
       </p>
       <dl className="code-facts">
         <dt>Codings</dt>
@@ -45,18 +49,25 @@ export function CodeDetails(props: CodeDetailsProps) {
         <dt>Cases (participants)</dt>
         <dd>{hasChildren ? `${code.cases} directly; ${code.casesWithChildren} with its sub-codes` : code.cases}</dd>
       </dl>
-      <DefinitionField key={code.id} definition={code.definition}
-        onSave={async (definition) => (await run('code.define', { code: code.path, definition })) !== undefined} />
-      <ColorField color={code.color} onChange={(color) => void run('code.recolor', { code: code.path, color }, color ? 'Colour changed.' : 'Colour removed.')} />
+      {canCode ? <>
+        <DefinitionField key={code.id} definition={code.definition}
+          onSave={async (definition) => (await run('code.define', { code: code.path, definition })) !== undefined} />
+        <ColorField color={code.color} onChange={(color) => void run('code.recolor', { code: code.path, color }, color ? 'Colour changed.' : 'Colour removed.')} />
+      </> : <>
+        <h3>Definition</h3>
+        {code.definition ? <p className="code-definition">{code.definition}</p> : <p className="meta">None yet.</p>}
+      </>}
       <h3>Attributes</h3>
       {attributes.length === 0
         ? <p className="meta">None.</p>
         : <dl className="code-facts">{attributes.map(([k, v]) => [<dt key={`k-${k}`}>{k}</dt>, <dd key={`v-${k}`}>{v}</dd>])}</dl>}
       <LinkedMemos type="code" id={code.id} refName={code.path} />
-      <h3>Sub-codes</h3>
-      <NewCodeForm label={`New sub-code of ${code.name}`} placeholder="Name, then Enter" onCreate={props.onCreateChild} />
-      <h3>Move or merge</h3>
-      <MoveMerge code={code} codes={codes} onMove={props.onMove} onMerge={props.onMerge} />
+      {canCode && <>
+        <h3>Sub-codes</h3>
+        <NewCodeForm label={`New sub-code of ${code.name}`} placeholder="Name, then Enter" onCreate={props.onCreateChild} />
+        <h3>Move or merge</h3>
+        <MoveMerge code={code} codes={codes} onMove={props.onMove} onMerge={props.onMerge} />
+      </>}
     </section>
   );
 }

@@ -1,4 +1,7 @@
-/** The code system view: the category → property tree with counts, a filter, and the selected code's details. */
+/**
+ * The code system view: the category → property tree with counts, a filter, and the selected code's
+ * details. Readers see the same, without the controls that change codes.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import { api, type CodeListing } from '../../api.js';
 import { ancestorIds, buildTree, dropDecision, filterTree, quoted, subtreeIds, visibleRows } from '../../lib/code-tree.js';
@@ -24,7 +27,7 @@ export function CodeSystem({ projectId, codeId }: { projectId: string; codeId?: 
 /** The view's state lives here, above the data, so a live reload keeps the selection, the open codes and the filter. */
 function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes: readonly CodeListing[]; codeId?: string | undefined }) {
   const run = useCommand();
-  const { notify } = useProject();
+  const { notify, canCode } = useProject();
   const [selectedId, setSelectedId] = useState<string | null>(codeId ?? null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(codeId ? ancestorIds(codes, codeId) : []));
   useEffect(() => {
@@ -57,6 +60,7 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
   };
 
   const startRename = (id: string) => {
+    if (!canCode) return;
     open(ancestorIds(codes, id));
     if (!rowsHold(filtered.nodes, id)) setFilter('');
     setRenamingId(id);
@@ -111,19 +115,21 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
           <input id="code-filter" type="search" value={filter} placeholder="Part of a name, e.g. reaccion"
             onChange={(e) => changeFilter(e.target.value)} />
         </div>
-        <NewCodeForm label="New category" placeholder="Name, then Enter" onCreate={(name) => create(name, null)} />
+        {canCode && <NewCodeForm label="New category" placeholder="Name, then Enter" onCreate={(name) => create(name, null)} />}
       </div>
       <p className="meta">
-        Beside each code: its codings and its cases (participants), sub-codes included. Drag a code onto another to nest or
-        merge it; the details offer the same as “Move to…” and “Merge into…”.
+        Beside each code: its codings and its cases (participants), sub-codes included.
+        {canCode && ' Drag a code onto another to nest or merge it; the details offer the same as “Move to…” and “Merge into…”.'}
       </p>
       <div className="code-system-body">
         <div className="code-tree-column">
           {codes.length === 0
-            ? <p className="status">No codes yet: create a category above, or apply the moments-of-meeting template with <code>sparks template apply PROJECT mom</code>.</p>
+            ? canCode
+              ? <p className="status">No codes yet: create a category above, or apply the moments-of-meeting template with <code>sparks template apply PROJECT mom</code>.</p>
+              : <p className="status">No codes yet.</p>
             : rows.length === 0
               ? <p className="status">No code matches {quoted(filter.trim())}.</p>
-              : <CodeTree rows={rows} selectedId={selectedId} renamingId={renamingId} onSelect={setSelectedId} onToggle={toggle}
+              : <CodeTree rows={rows} selectedId={selectedId} renamingId={canCode ? renamingId : null} editable={canCode} onSelect={setSelectedId} onToggle={toggle}
                 onRenameStart={startRename} onRenameEnd={(id, name) => void rename(id, name)}
                 decide={(from, to) => dropDecision(codes, from, to)} onDrop={(from, to) => combine(from, to)} />}
         </div>
@@ -134,7 +140,7 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
             onCreateChild={(name) => create(name, selected)} />
           : <p className="code-details status">Select a code to see its definition, colour, counts and memos.</p>}
       </div>
-      {dialog && (
+      {dialog && canCode && (
         <CodeDialog dialog={dialog} onCancel={() => setDialog(null)} onDelete={(c) => void remove(c)}
           onNest={(from, into) => void move(from, into)} onMerge={(from, into) => void merge(from, into)} />
       )}

@@ -1,6 +1,7 @@
 /**
  * The code tree as a WAI-ARIA tree: one tab stop, arrows to move, expand and collapse, Home/End, Enter to
  * select, F2 to rename, type-ahead; codes are dragged onto codes (or onto the top level) to nest or merge.
+ * Renaming and dragging are there only when `editable` (readers browse the same tree).
  */
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { solid } from '../../lib/color.js';
@@ -12,6 +13,8 @@ export interface CodeTreeProps {
   rows: readonly TreeRow[];
   selectedId: string | null;
   renamingId: string | null;
+  /** Whether codes may be renamed and dragged. */
+  editable: boolean;
   onSelect: (id: string) => void;
   onToggle: (ids: readonly string[], open: boolean) => void;
   onRenameStart: (id: string) => void;
@@ -23,7 +26,7 @@ export interface CodeTreeProps {
 const DRAG_TYPE = 'application/x-sparks-code';
 
 export function CodeTree(props: CodeTreeProps) {
-  const { rows, selectedId, renamingId } = props;
+  const { rows, selectedId, renamingId, editable } = props;
   const items = useRef(new Map<string, HTMLLIElement>());
   const [focusId, setFocusId] = useState<string | null>(null);
   const [dragId, setDragId] = useState<string | null>(null);
@@ -56,7 +59,7 @@ export function CodeTree(props: CodeTreeProps) {
         else if (row.parentId) items.current.get(row.parentId)?.focus();
         break;
       case 'Enter': case ' ': props.onSelect(id); break;
-      case 'F2': props.onRenameStart(id); break;
+      case 'F2': if (editable) props.onRenameStart(id); break;
       case '*': props.onToggle(rows.filter((r) => r.parentId === row.parentId && r.hasChildren).map((r) => r.code.id), true); break;
       default: {
         if (e.key.length !== 1 || e.key === '?' || e.key.trim() === '') return;
@@ -103,7 +106,7 @@ export function CodeTree(props: CodeTreeProps) {
               aria-level={row.level} aria-setsize={row.setSize} aria-posinset={row.posInSet}
               aria-expanded={row.hasChildren ? row.expanded : undefined} aria-selected={selectedId === code.id}
               aria-label={`${code.name}, ${plural(code.codingsWithChildren, 'coding')}, ${plural(code.casesWithChildren, 'case')}`}
-              tabIndex={tabStop === code.id ? 0 : -1} draggable={!renaming}
+              tabIndex={tabStop === code.id ? 0 : -1} draggable={editable && !renaming}
               className={['code-item', overId === code.id ? 'over' : '', dragId === code.id ? 'dragging' : ''].join(' ').trim()}
               style={{ paddingInlineStart: `${(row.level - 1) * 1.25 + 0.25}rem` }}
               onFocus={(e) => e.target === e.currentTarget && setFocusId(code.id)}
@@ -113,6 +116,7 @@ export function CodeTree(props: CodeTreeProps) {
               }}
               onKeyDown={(e) => onKey(e, i)}
               onDragStart={(e) => {
+                if (!editable) return;
                 setDragId(code.id);
                 e.dataTransfer?.setData(DRAG_TYPE, code.id);
                 e.dataTransfer?.setData('text/plain', code.path);
@@ -136,12 +140,14 @@ export function CodeTree(props: CodeTreeProps) {
           );
         })}
       </ul>
-      {/* Below the tree and always there, so starting a drag never shifts the rows under the pointer. */}
-      <div className={['drop-top', dragId !== null ? 'active' : '', overId === null ? 'over' : ''].join(' ').trim()}
-        onDragOver={(e) => dragOver(e, null)} onDrop={(e) => drop(e, null)} onDragLeave={() => setOverId(undefined)}>
-        Top level: drop a code here to make it a category
-      </div>
-      <p className="meta drag-hint" role="status">{hint}</p>
+      {/* Below the tree and always there for those who may drag, so starting a drag never shifts the rows under the pointer. */}
+      {editable && <>
+        <div className={['drop-top', dragId !== null ? 'active' : '', overId === null ? 'over' : ''].join(' ').trim()}
+          onDragOver={(e) => dragOver(e, null)} onDrop={(e) => drop(e, null)} onDragLeave={() => setOverId(undefined)}>
+          Top level: drop a code here to make it a category
+        </div>
+        <p className="meta drag-hint" role="status">{hint}</p>
+      </>}
     </div>
   );
 }

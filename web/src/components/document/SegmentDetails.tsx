@@ -1,12 +1,14 @@
 /**
  * The details of the coded segments at one spot: their text, each coding with its coder, linked
- * memos, and actions to remove a coding, re-code it, add a code, or list the code's segments.
+ * memos, and actions to list the code's segments and (for those who may code) to remove a coding,
+ * re-code it, mark it an exemplar, or add a code.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { CodeListing, DocumentView } from '../../api.js';
 import { solid } from '../../lib/color.js';
 import type { Rect } from '../../lib/popover.js';
 import { hrefOf } from '../../lib/route.js';
+import { useProject } from '../../project.js';
 import { LinkedMemos } from '../memos/LinkedMemos.js';
 import { CodePicker } from './CodePicker.js';
 import type { Choice, CodingActions } from './use-coding.js';
@@ -37,6 +39,7 @@ const rectOf = (el: Element): Rect => el.getBoundingClientRect();
 
 export function SegmentDetails(props: SegmentDetailsProps) {
   const { projectId, doc, codes, codesById, segmentIds, anchor, actions, onClose } = props;
+  const { canCode } = useProject();
   const box = useRef<HTMLDivElement>(null);
   const style = usePopover(box, anchor, onClose, props.fallbackFocus);
   const [picking, setPicking] = useState<Picking | null>(null);
@@ -80,30 +83,34 @@ export function SegmentDetails(props: SegmentDetailsProps) {
                     <span className="details-code">{path}</span>
                     <span className="meta"> by {segment.coder}</span>
                     <span className="details-actions">
-                      <button type="button" aria-label={`Re-code ${path}`}
-                        onClick={(e) => setPicking({ segment, coding: { id: coding.id, path }, anchor: rectOf(e.currentTarget) })}>
-                        Re-code
-                      </button>
-                      <button type="button" aria-label={`Remove ${path}`} onClick={() => void actions.remove(coding.id, path)}>Remove</button>
-                      <button type="button" className="exemplar-toggle" aria-pressed={coding.exemplar} aria-label={`Example quote of ${path}`}
-                        title="Example quotes are printed first in the Table I report"
-                        onClick={() => void actions.exemplar(coding.id, path, !coding.exemplar)}>
-                        {coding.exemplar ? '★ Exemplar' : '☆ Exemplar'}
-                      </button>
+                      {canCode ? <>
+                        <button type="button" aria-label={`Re-code ${path}`}
+                          onClick={(e) => setPicking({ segment, coding: { id: coding.id, path }, anchor: rectOf(e.currentTarget) })}>
+                          Re-code
+                        </button>
+                        <button type="button" aria-label={`Remove ${path}`} onClick={() => void actions.remove(coding.id, path)}>Remove</button>
+                        <button type="button" className="exemplar-toggle" aria-pressed={coding.exemplar} aria-label={`Example quote of ${path}`}
+                          title="Example quotes are printed first in the Table I report"
+                          onClick={() => void actions.exemplar(coding.id, path, !coding.exemplar)}>
+                          {coding.exemplar ? '★ Exemplar' : '☆ Exemplar'}
+                        </button>
+                      </> : coding.exemplar && <span className="badge" title="Example quotes are printed first in the Table I report">★ Exemplar</span>}
                       <a href={hrefOf({ view: 'segments', projectId, query })}>Show in Segments</a>
                     </span>
                   </li>
                 );
               })}
             </ul>
-            <p className="details-more">
-              <button type="button" onClick={(e) => setPicking({ segment, anchor: rectOf(e.currentTarget) })}>Add a code</button>
-            </p>
+            {canCode && (
+              <p className="details-more">
+                <button type="button" onClick={(e) => setPicking({ segment, anchor: rectOf(e.currentTarget) })}>Add a code</button>
+              </p>
+            )}
             <LinkedMemos type="segment" id={segment.id} refName={segment.id} />
           </section>
         );
       })}
-      {picking && (
+      {picking && canCode && (
         <CodePicker
           codes={codes}
           recent={actions.recent()}

@@ -19,13 +19,15 @@ export interface ImportZoneProps {
   upload?: Uploader;
   /** Called after each document is imported. */
   onImported?: () => void;
+  /** False for readers: nothing shows, and files dropped on the page are refused (not opened by the browser). */
+  canImport?: boolean;
 }
 
 function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
 }
 
-export function ImportZone({ projectId, cases, upload = uploadTranscript, onImported }: ImportZoneProps) {
+export function ImportZone({ projectId, cases, upload = uploadTranscript, onImported, canImport = true }: ImportZoneProps) {
   const [caseLabel, setCaseLabel] = useState('');
   const [kind, setKind] = useState<ImportFields['kind']>('interview');
   const [problem, setProblem] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export function ImportZone({ projectId, cases, upload = uploadTranscript, onImpo
   const queue = useImportQueue(projectId, upload, onImported);
 
   const start = (files: readonly File[]) => {
-    if (files.length === 0) return;
+    if (files.length === 0 || !canImport) return;
     const label = caseLabel.normalize('NFC').trim();
     if (label && cases && !cases.includes(label)) {
       setProblem(`There is no case "${label}" in this project; choose one of its cases or leave the case empty.`);
@@ -46,22 +48,24 @@ export function ImportZone({ projectId, cases, upload = uploadTranscript, onImpo
   };
   const startRef = useRef(start);
   startRef.current = start;
+  const allowed = useRef(canImport);
+  allowed.current = canImport;
 
   // Listening on the window lets files be dropped anywhere, and stops the browser from opening them instead.
   useEffect(() => {
     let depth = 0;
     const enter = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
+      if (!hasFiles(e) || !allowed.current) return;
       depth += 1;
       setDragging(true);
     };
     const over = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+      if (e.dataTransfer) e.dataTransfer.dropEffect = allowed.current ? 'copy' : 'none';
     };
     const leave = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
+      if (!hasFiles(e) || !allowed.current) return;
       depth = Math.max(0, depth - 1);
       if (depth === 0) setDragging(false);
     };
@@ -84,6 +88,7 @@ export function ImportZone({ projectId, cases, upload = uploadTranscript, onImpo
     };
   }, []);
 
+  if (!canImport) return null;
   return (
     <div className="import-zone">
       <form className="import-form" aria-label="Import transcripts" onSubmit={(e) => e.preventDefault()}>

@@ -8,15 +8,18 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 
 export function HistoryView({ projectId }: { projectId: string }) {
   const events = useProjectResource(() => api.events(projectId), [projectId]);
-  const { me } = useProject();
+  const { me, canCode } = useProject();
   const run = useCommand();
   return (
     <section aria-labelledby="history-title">
       <h1 id="history-title">History</h1>
       <p className="meta">
-        Every change to this project, newest first. Undo and redo act on your own latest change.{' '}
-        <button type="button" onClick={() => void run('undo', {}, 'Undone.')}>Undo mine</button>{' '}
-        <button type="button" onClick={() => void run('redo', {}, 'Redone.')}>Redo mine</button>
+        Every change to this project, newest first.
+        {canCode && <>
+          {' '}Undo and redo act on your own latest change.{' '}
+          <button type="button" onClick={() => void run('undo', {}, 'Undone.')}>Undo mine</button>{' '}
+          <button type="button" onClick={() => void run('redo', {}, 'Redone.')}>Redo mine</button>
+        </>}
       </p>
       <Loaded resource={events}>
         {(list) => list.length === 0 ? <p className="status">Nothing has happened in this project yet.</p> : (

@@ -1,4 +1,4 @@
-/** Memos linked to one object (a code, document, case or segment), shown beside it, and a way to write one. */
+/** Memos linked to one object (a code, document, case or segment), shown beside it, and (for coders) a way to write one. */
 import { api } from '../../api.js';
 import { hrefOf } from '../../lib/route.js';
 import { useCommand, useProject, useProjectResource } from '../../project.js';
@@ -25,7 +25,7 @@ export function titleAbout(type: LinkedMemosProps['type'], refName: string): str
 }
 
 export function LinkedMemos({ type, id, refName }: LinkedMemosProps) {
-  const { projectId } = useProject();
+  const { projectId, canCode } = useProject();
   const run = useCommand();
   const memos = useProjectResource(() => api.memos(projectId), [projectId]);
   const linked = memos.state === 'ready' ? memos.data.filter((m) => m.links.some((l) => l.type === type && l.id === id)) : [];
@@ -37,6 +37,7 @@ export function LinkedMemos({ type, id, refName }: LinkedMemosProps) {
     if (memo) window.location.hash = hrefOf({ view: 'memos', projectId, memoId: memo.id });
   };
 
+  if (linked.length === 0 && !canCode) return null;
   return (
     <div className="linked-memos">
       {linked.length > 0 && (
@@ -50,7 +51,7 @@ export function LinkedMemos({ type, id, refName }: LinkedMemosProps) {
           ))}
         </ul>
       )}
-      <button type="button" className="linked-memo-write" onClick={() => void write()}>Write a memo about this</button>
+      {canCode && <button type="button" className="linked-memo-write" onClick={() => void write()}>Write a memo about this</button>}
     </div>
   );
 }

@@ -116,7 +116,7 @@ export function MemoEditor({ projectId, memo, autoFocusTitle = false, onDeleted 
           </section>
         )}
       </div>
-      <MemoLinks projectId={projectId} memo={memo} />
+      <MemoLinks projectId={projectId} memo={memo} editable />
       <div className="memo-delete">
         {confirming
           ? (

@@ -1,4 +1,4 @@
-/** What a memo is linked to: each link opens its object; links can be added and removed. */
+/** What a memo is linked to: each link opens its object; when `editable`, links can be added and removed. */
 import { useState } from 'react';
 import type { MemoListing } from '../../api.js';
 import { hrefOf } from '../../lib/route.js';
@@ -22,7 +22,7 @@ export function hrefOfLink(projectId: string, link: Link): string | null {
   }
 }
 
-export function MemoLinks({ projectId, memo }: { projectId: string; memo: MemoListing }) {
+export function MemoLinks({ projectId, memo, editable }: { projectId: string; memo: MemoListing; editable: boolean }) {
   const run = useCommand();
   const [picking, setPicking] = useState(false);
   const linked = new Set(memo.links.map((l) => `${l.type}:${l.id}`));
@@ -37,7 +37,7 @@ export function MemoLinks({ projectId, memo }: { projectId: string; memo: MemoLi
     <section className="memo-links" aria-labelledby={`links-${memo.id}`}>
       <h2 id={`links-${memo.id}`}>Linked to</h2>
       {memo.links.length === 0
-        ? <p className="status">Nothing yet: link this memo to the codes, documents or cases it is about.</p>
+        ? <p className="status">{editable ? 'Nothing yet: link this memo to the codes, documents or cases it is about.' : 'Nothing.'}</p>
         : (
           <ul className="memo-link-list">
             {memo.links.map((link) => {
@@ -46,15 +46,17 @@ export function MemoLinks({ projectId, memo }: { projectId: string; memo: MemoLi
                 <li key={link.linkId}>
                   <span className="badge">{NOUN[link.type] ?? link.type}</span>{' '}
                   {href ? <a href={href}>{link.label}</a> : <span>{link.label}</span>}{' '}
-                  <button type="button" className="memo-link-remove" onClick={() => void remove(link)} aria-label={`Remove the link to ${link.label}`}>
-                    Remove
-                  </button>
+                  {editable && (
+                    <button type="button" className="memo-link-remove" onClick={() => void remove(link)} aria-label={`Remove the link to ${link.label}`}>
+                      Remove
+                    </button>
+                  )}
                 </li>
               );
             })}
           </ul>
         )}
-      {picking
+      {!editable ? null : picking
         ? <LinkPicker projectId={projectId} linked={linked} onPick={(t, o) => void add(t, o)} onClose={() => setPicking(false)} />
         : <button type="button" onClick={() => setPicking(true)}>Add a link…</button>}
     </section>

@@ -13,9 +13,11 @@ export interface MemoListProps {
   selectedId?: string | undefined;
   filter: TypeFilter;
   onFilter(filter: TypeFilter): void;
+  /** Whether the reader may write memos (the empty list then invites the first one). */
+  canWrite?: boolean;
 }
 
-export function MemoList({ projectId, memos, selectedId, filter, onFilter }: MemoListProps) {
+export function MemoList({ projectId, memos, selectedId, filter, onFilter, canWrite = true }: MemoListProps) {
   const [search, setSearch] = useState('');
   const counts = new Map<string, number>();
   for (const m of memos) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
@@ -45,7 +47,7 @@ export function MemoList({ projectId, memos, selectedId, filter, onFilter }: Mem
         {shown.length === memos.length ? `${memos.length} memo(s)` : `Showing ${shown.length} of ${memos.length} memo(s)`}
       </p>
       {shown.length === 0
-        ? <p className="status">{memos.length === 0 ? 'No memos yet: write the first one.' : 'No memo matches; try other words or another type.'}</p>
+        ? <p className="status">{memos.length === 0 ? (canWrite ? 'No memos yet: write the first one.' : 'No memos yet.') : 'No memo matches; try other words or another type.'}</p>
         : (
           <ul className="memo-list" aria-label="Memos">
             {shown.map((m) => (

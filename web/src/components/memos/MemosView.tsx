@@ -1,17 +1,22 @@
-/** The Memos view: the list of memos beside the one being written (route `memos/ID`, so a reload keeps it). */
+/**
+ * The Memos view: the list of memos beside the one being written (route `memos/ID`, so a reload
+ * keeps it). Those who may not write memos read them instead, and are offered no new one.
+ */
 import { useState } from 'react';
 import { api } from '../../api.js';
 import { hrefOf } from '../../lib/route.js';
-import { useCommand, useProjectResource } from '../../project.js';
+import { useCommand, useProject, useProjectResource } from '../../project.js';
 import { Loaded } from '../Status.js';
 import { MemoEditor } from './MemoEditor.js';
 import { MemoList, type TypeFilter } from './MemoList.js';
+import { MemoReader } from './MemoReader.js';
 import { MEMO_TYPE_INFO, MEMO_TYPES, type MemoType } from './memo-text.js';
 import './memos.css';
 
 export function MemosView({ projectId, memoId }: { projectId: string; query?: string | undefined; memoId?: string | undefined }) {
   const memos = useProjectResource(() => api.memos(projectId), [projectId]);
   const run = useCommand();
+  const { canCode } = useProject();
   const [filter, setFilter] = useState<TypeFilter>('all');
   const [newType, setNewType] = useState<MemoType>('reflexive');
   const [created, setCreated] = useState<string | null>(null);
@@ -32,30 +37,34 @@ export function MemosView({ projectId, memoId }: { projectId: string; query?: st
     <section className="memos-view" aria-labelledby="memos-title">
       <div className="memos-head">
         <h1 id="memos-title">Memos</h1>
-        <div className="memo-new" role="group" aria-label="New memo">
-          <label>
-            <span className="memo-new-label">Type of the new memo</span>
-            <select value={newType} onChange={(e) => setNewType(e.target.value as MemoType)}>
-              {MEMO_TYPES.map((t) => <option key={t} value={t}>{MEMO_TYPE_INFO[t].label}</option>)}
-            </select>
-          </label>
-          <button type="button" className="primary" onClick={() => void create()}>New memo</button>
-        </div>
+        {canCode && (
+          <div className="memo-new" role="group" aria-label="New memo">
+            <label>
+              <span className="memo-new-label">Type of the new memo</span>
+              <select value={newType} onChange={(e) => setNewType(e.target.value as MemoType)}>
+                {MEMO_TYPES.map((t) => <option key={t} value={t}>{MEMO_TYPE_INFO[t].label}</option>)}
+              </select>
+            </label>
+            <button type="button" className="primary" onClick={() => void create()}>New memo</button>
+          </div>
+        )}
       </div>
       <Loaded resource={memos}>
         {(list) => {
           const memo = memoId ? list.find((m) => m.id === memoId) : undefined;
           return (
             <div className="memos-layout">
-              <MemoList projectId={projectId} memos={list} selectedId={memoId} filter={filter} onFilter={onFilter} />
+              <MemoList projectId={projectId} memos={list} selectedId={memoId} filter={filter} onFilter={onFilter} canWrite={canCode} />
               <div className="memo-editor-pane">
                 {memo
-                  ? <MemoEditor key={memo.id} projectId={projectId} memo={memo} autoFocusTitle={memo.id === created || (memo.body === '' && memo.createdAt === memo.updatedAt)} onDeleted={() => open()} />
+                  ? canCode
+                    ? <MemoEditor key={memo.id} projectId={projectId} memo={memo} autoFocusTitle={memo.id === created || (memo.body === '' && memo.createdAt === memo.updatedAt)} onDeleted={() => open()} />
+                    : <MemoReader key={memo.id} projectId={projectId} memo={memo} />
                   : memoId && memoId === created
                     ? <p className="status" role="status">Loading…</p>
                     : memoId
                       ? <p className="status">This memo no longer exists; Undo brings back a memo you deleted. <a href={hrefOf({ view: 'memos', projectId })}>Back to all memos</a></p>
-                      : <p className="status">Choose a memo to read or edit it, or write a new one.</p>}
+                      : <p className="status">{canCode ? 'Choose a memo to read or edit it, or write a new one.' : 'Choose a memo to read it.'}</p>}
               </div>
             </div>
           );

@@ -1,7 +1,7 @@
 /**
  * Full-text search of the project's transcripts: the query lives in the address (a reload keeps it),
- * hits show in their context and open their document at that place, and every hit can be
- * auto-coded in one undoable change.
+ * hits show in their context and open their document at that place, and (for those who may
+ * code) every hit can be auto-coded in one undoable change.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AutocodeUnit, SearchHit, SearchPage } from '../../../../src/contract/search.js';
@@ -16,7 +16,7 @@ import './search.css';
 const EMPTY: SearchPage = { total: 0, offset: 0, limit: SEARCH_PAGE, hits: [] };
 
 export function SearchView({ projectId, q }: { projectId: string; q: string }) {
-  const { notify, refresh } = useProject();
+  const { notify, refresh, canCode } = useProject();
   const [draft, setDraft] = useState(q);
   useEffect(() => setDraft(q), [q]);
   // Live reloads fetch as many passages as are shown, so "Show more" survives other people's changes.
@@ -83,7 +83,7 @@ export function SearchView({ projectId, q }: { projectId: string; q: string }) {
               <>
                 <div className="search-summary">
                   <p role="status">{page.total === 1 ? '1 passage matches' : `${page.total} passages match`}</p>
-                  {page.total > 0 && <button type="button" onClick={() => setDialog(true)}>Auto-code all {page.total} hits…</button>}
+                  {page.total > 0 && canCode && <button type="button" onClick={() => setDialog(true)}>Auto-code all {page.total} hits…</button>}
                 </div>
                 {page.total === 0 ? <p className="status">Nothing matches “{q}”.</p> : <SearchResults projectId={projectId} hits={hits} />}
                 {passagesOf(page) < page.total && (
@@ -91,7 +91,7 @@ export function SearchView({ projectId, q }: { projectId: string; q: string }) {
                     {loadingMore ? 'Loading…' : `Show more (${passagesOf(page)} of ${page.total} passages shown)`}
                   </button>
                 )}
-                {dialog && <AutocodeDialog projectId={projectId} q={q} total={page.total} busy={busy}
+                {dialog && canCode && <AutocodeDialog projectId={projectId} q={q} total={page.total} busy={busy}
                   onConfirm={(code, unit) => void confirm(code, unit)} onClose={() => setDialog(false)} />}
               </>
             );
