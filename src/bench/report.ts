@@ -1,6 +1,7 @@
 /** The benchmark's text form: a table of figures with budget and verdict, then the machine. */
 import type { Figure } from './figures.js';
 import type { BenchReport } from './run.js';
+import type { TeamBenchResult } from './team.js';
 
 const ATLEAST_UNITS = new Set(['MB/s', 'segments/s']);
 
@@ -24,5 +25,20 @@ export function textReport(r: BenchReport): string {
   return [
     table(rows), '',
     `${m.database} · ${m.docs.toLocaleString('en')} documents, ${m.coders} coders, seed ${m.seed} · ${m.cpu}, ${m.cores} cores, ${m.memory} · Node ${m.node}`,
+  ].join('\n');
+}
+
+/** `sparks bench --team` as text: the figures, the integrity checks, then the machine. */
+export function teamTextReport(r: TeamBenchResult): string {
+  const figures = [['Figure', 'Value', 'Budget', 'Verdict']];
+  for (const f of r.figures) {
+    figures.push([f.name, `${f.value.toLocaleString('en')} ${f.unit}`, f.budget === null ? '—' : `≤ ${f.budget.toLocaleString('en')} ${f.unit}`, f.pass === null ? '—' : f.pass ? 'pass' : 'FAIL']);
+  }
+  const checks = [['Integrity check', 'Expected', 'Actual', 'Verdict']];
+  for (const c of r.checks) checks.push([c.name, c.expected.toLocaleString('en'), c.actual.toLocaleString('en'), c.pass ? 'pass' : 'FAIL']);
+  const m = r.machine;
+  return [
+    table(figures), '', table(checks), '',
+    `${m.database} · ${m.coders} coders for ${m.seconds} s over ${m.docs} documents, one export at a time alongside, seed ${m.seed} · ${m.cpu}, ${m.cores} cores, ${m.memory} · Node ${m.node}`,
   ].join('\n');
 }
