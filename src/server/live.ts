@@ -5,7 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { liveQuery, projectParams, type LiveEvent } from '../contract/project.js';
-import { assertReader } from '../store/queries/access.js';
+import type { UserRecord } from '../core/records.js';
+import { assertReader, roleIn } from '../store/queries/access.js';
 import type { Store } from '../store/store.js';
 import { requireUser } from './require-user.js';
 
@@ -13,7 +14,10 @@ const POLL_MS = 250;
 /** With notifications a slow poll remains, in case one is lost with a dropped connection. */
 const POLL_LISTENING_MS = 3000;
 
-interface Listener { projectId: string; after: number; send(events: LiveEvent[]): void }
+interface Listener { projectId: string; user: UserRecord; after: number; send(events: LiveEvent[]): void; close(): void }
+
+/** Events that can change who belongs to a project: after them, each viewer's membership is checked again. */
+const MEMBERSHIP = new Set(['member.add', 'member.remove', 'undo', 'redo']);
 
 export class LiveFeed {
   private readonly listeners = new Set<Listener>();
@@ -39,6 +43,8 @@ export class LiveFeed {
       res.write(': connected\n\n');
       const listener: Listener = {
         projectId,
+        user,
+        close: () => res.end(),
         after: after ?? Number(latest?.m ?? 0),
         send: (events) => res.write(`data: ${JSON.stringify(events)}\n\n`),
       };
@@ -104,7 +110,14 @@ export class LiveFeed {
       const events = await this.store.adapter.db.selectFrom('event').innerJoin('user', 'user.id', 'event.actorId')
         .select(['event.seq', 'event.projectId', 'event.at', 'event.command', 'event.payload', 'event.undoes', 'user.name as actor'])
         .where('event.seq', '>', from).orderBy('event.seq').limit(1000).execute();
+      const recheck = new Set(events.filter((e) => MEMBERSHIP.has(e.command) && e.projectId).map((e) => e.projectId!));
       for (const l of this.listeners) {
+        // A member taken out of the project stops hearing of it at once, not when they reload.
+        if (recheck.has(l.projectId) && (await roleIn(this.store, l.projectId, l.user)) === null) {
+          this.listeners.delete(l);
+          l.close();
+          continue;
+        }
         const mine = events.filter((e) => e.seq > l.after && e.projectId === l.projectId);
         if (mine.length) l.send(mine.map(({ projectId: _, ...e }) => ({ ...e, payload: JSON.parse(e.payload) as unknown })));
         if (events.length) l.after = Math.max(l.after, events[events.length - 1]!.seq);

@@ -119,4 +119,29 @@ describe('HTTP API', () => {
     expect(received).toMatch(/"command":"code.create"/);
     expect(received).toMatch(/En vivo/);
   });
+
+  it('ends the live feed of a member taken out of the project', async () => {
+    const served = await buildServer({ store: t.store, sessions, allowedHosts: null });
+    await served.listen({ host: '127.0.0.1', port: 0 });
+    const address = served.server.address() as { port: number };
+    const owner = await Session.owner(t.store);
+    const lia = await owner.run(COMMANDS.addUser, { name: 'lia' });
+    await owner.in(projectId).run(COMMANDS.addMember, { user: 'lia', role: 'viewer' });
+    const liaCookie = `sparks_session=${sessions.start(lia.id)}`;
+    const res = await fetch(`http://127.0.0.1:${address.port}/api/projects/${projectId}/live`, { headers: { cookie: liaCookie } });
+    const reader = res.body!.getReader();
+    await reader.read(); // ": connected"
+    await owner.in(projectId).run(COMMANDS.removeMember, { user: 'lia' });
+    let received = '';
+    let ended = false;
+    const deadline = Date.now() + 5000;
+    while (!ended && Date.now() < deadline) {
+      const { value, done } = await reader.read();
+      ended = done;
+      received += new TextDecoder().decode(value ?? new Uint8Array());
+    }
+    await served.close();
+    expect(ended).toBe(true);
+    expect(received).not.toContain('member.remove');
+  });
 });

@@ -127,6 +127,18 @@ describe('roles and project boundaries over the API', () => {
     expect(late.json()).toMatchObject({ error: expect.stringMatching(/changed by someone else/), current: { body: 'De Olga', version: 2 } });
   });
 
+  it('shows every member the team, and lets only the owner take someone out (never the last owner)', async () => {
+    const team = (await as('vera').get(`/api/projects/${ids.a}/members`)).json() as { name: string; role: string }[];
+    expect(team.map((m) => [m.name, m.role])).toEqual([['carlos', 'coder'], ['olga', 'owner'], ['vera', 'viewer']]);
+    expect((await as('carlos').run(ids.a, 'member.remove', { user: 'vera' })).statusCode).toBe(403);
+    const last = await as('olga').run(ids.a, 'member.remove', { user: 'olga' });
+    expect(last.json().error).toBe("olga is the project's only owner; make someone else owner first.");
+    expect((await as('olga').run(ids.a, 'member.remove', { user: 'vera' })).statusCode).toBe(200);
+    expect((await as('vera').get(`/api/projects/${ids.a}/documents`)).statusCode).toBe(403);
+    expect((await as('olga').run(ids.a, 'undo', {})).statusCode).toBe(200);
+    expect((await as('vera').get(`/api/projects/${ids.a}/documents`)).statusCode).toBe(200);
+  });
+
   it('lists only one’s own projects', async () => {
     expect(((await as('carlos').get('/api/projects')).json() as { name: string }[]).map((p) => p.name)).toEqual(['Proyecto A']);
   });

@@ -59,6 +59,11 @@ export function registerProjects(program: Cli): void {
       const m = await ctx.run(COMMANDS.addMember, { user: userName, role: opts.role as Role }, projectName);
       ctx.print(m, () => `${userName} is now ${m.role} in ${projectName}.`);
     }));
+  member.command('remove <project> <user>').description('take a user out of a project (their codings and memos stay)')
+    .action(action(async (ctx, projectName: string, userName: string) => {
+      await ctx.run(COMMANDS.removeMember, { user: userName }, projectName);
+      process.stdout.write(`${userName} is no longer a member of ${projectName}.\n`);
+    }));
 }
 
 async function userExists(store: Store, name: string): Promise<boolean> {

@@ -77,6 +77,26 @@ export const addMember = defineCommand({
   },
 });
 
+export const removeMember = defineCommand({
+  name: 'member.remove',
+  schema: z.object({ user: z.string() }),
+  scope: 'project',
+  role: 'owner',
+  undoable: true,
+  async run(ctx, p): Promise<MembershipRecord> {
+    const projectId = projectOf(ctx);
+    const user = await userByName(ctx.tx, p.user);
+    const [m] = await ctx.tx.find('membership', { projectId, userId: user.id });
+    if (!m) throw new UserError(`${user.name} is not a member of this project; nothing changed.`);
+    if (m.role === 'owner' && (await ctx.tx.count('membership', { projectId, role: 'owner' })) === 1) {
+      throw new UserError(`${user.name} is the project's only owner; make someone else owner first.`);
+    }
+    await ctx.tx.remove('membership', [m.id]);
+    ctx.patch.deleted('membership', [m]);
+    return m;
+  },
+});
+
 export const updateSettings = defineCommand({
   name: 'project.settings',
   schema: z.object({ settings: z.record(z.string(), z.unknown()) }),

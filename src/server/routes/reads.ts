@@ -40,6 +40,12 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
     if (role === null) throw Object.assign(new UserError('You are not a member of this project; ask its owner to add you.'), { statusCode: 403 });
     return { role };
   });
+  /** Who works on the project, with their roles: every member may see the team. */
+  app.get('/api/projects/:projectId/members', async (req) => {
+    const projectId = await project(req);
+    return store.adapter.db.selectFrom('membership').innerJoin('user', 'user.id', 'membership.userId')
+      .select(['user.name', 'user.email', 'membership.role']).where('membership.projectId', '=', projectId).orderBy('user.name').execute();
+  });
   app.get('/api/projects/:projectId/codes', async (req) => listCodes(store, await project(req)));
   app.get('/api/projects/:projectId/cases', async (req) => listCases(store, await project(req)));
   app.get('/api/projects/:projectId/memos', async (req) => listMemos(store, await project(req)));
