@@ -6,6 +6,7 @@ import { ConflictError, UserError } from '../core/errors.js';
 import type { UserRecord } from '../core/records.js';
 import type { Store } from '../store/store.js';
 import { hostGuard } from './host-guard.js';
+import { UserCache } from './user-cache.js';
 import { originGuard, securityHeaders } from './origin-guard.js';
 import { LiveFeed } from './live.js';
 import { registerAnalysisRoutes } from './routes/analysis.js';
@@ -44,9 +45,10 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', hostGuard(o.allowedHosts));
   app.addHook('onRequest', originGuard());
   app.addHook('onSend', securityHeaders);
+  const users = new UserCache(o.store);
   app.addHook('onRequest', async (req) => {
     const userId = sessions.user(req.cookies[SESSION_COOKIE]);
-    req.user = userId ? ((await o.store.adapter.db.selectFrom('user').selectAll().where('id', '=', userId).executeTakeFirst()) ?? null) : null;
+    req.user = userId ? await users.get(userId) : null;
   });
   app.setErrorHandler(async (err: unknown, _req: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof ConflictError) return reply.code(409).send({ error: err.message, current: err.current });
@@ -57,7 +59,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     app.log.error(err);
     return reply.code(500).send({ error: 'Sparks failed unexpectedly; nothing was changed by this request.' });
   });
-  registerAuthRoutes(app, { store: o.store, sessions, secure: !!o.secureCookies });
+  registerAuthRoutes(app, { store: o.store, sessions, users, secure: !!o.secureCookies });
   registerReadRoutes(app, o.store);
   registerSegmentRoutes(app, o.store);
   registerSearchRoutes(app, o.store);

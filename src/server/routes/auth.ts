@@ -15,10 +15,11 @@ import { LoginLimiter } from '../login-limiter.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../passwords.js';
 import { requireUser } from '../require-user.js';
 import { SESSION_COOKIE, type Sessions } from '../sessions.js';
+import type { UserCache } from '../user-cache.js';
 
 const WRONG = 'That name or password is not right; check both and try again.';
 
-export function registerAuthRoutes(app: FastifyInstance, o: { store: Store; sessions: Sessions; secure: boolean; limiter?: LoginLimiter }): void {
+export function registerAuthRoutes(app: FastifyInstance, o: { store: Store; sessions: Sessions; users: UserCache; secure: boolean; limiter?: LoginLimiter }): void {
   const { store, sessions } = o;
   const limiter = o.limiter ?? new LoginLimiter();
   /**
@@ -66,7 +67,8 @@ export function registerAuthRoutes(app: FastifyInstance, o: { store: Store; sess
   });
 
   app.post('/api/password', async (req) => {
-    const user = requireUser(req);
+    // The account as stored now, not as cached: the current password must be the current one.
+    const user = (await accountNamed(store, requireUser(req).name))!;
     const { current, next } = passwordBody.parse(req.body);
     if (user.passwordHash && !(await verifyPassword(user.passwordHash, current))) throw new UserError('Your current password is not right; nothing was changed.');
     const problem = passwordProblem(next);
@@ -74,6 +76,7 @@ export function registerAuthRoutes(app: FastifyInstance, o: { store: Store; sess
     await execute(store, COMMANDS.setPassword, { actorId: user.id, payload: { user: user.name, passwordHash: await hashPassword(next) } });
     // Everyone else who was logged in as this user must log in again; this session stays.
     sessions.endAllOf(user.id, req.cookies[SESSION_COOKIE]);
+    o.users.forget(user.id);
     return { ok: true };
   });
 

@@ -22,7 +22,8 @@ export async function openPostgres(url: string): Promise<DialectAdapter> {
   }
   const pool = new pg.Pool({
     connectionString: parsed.toString(),
-    max: 10,
+    // Enough for a lab's coders at once: each write holds a connection for its whole transaction.
+    max: 20,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   if (schema) await pool.query(`create schema if not exists ${schema}`);
