@@ -9,6 +9,7 @@ import type { COMMANDS } from '../core/commands/index.js';
 export const loginQuery = z.object({ token: z.string().max(200) });
 /** A login by name (or e-mail) and password; lengths capped so nobody can make the server hash a novel. */
 export const loginBody = z.object({ name: z.string().min(1).max(320), password: z.string().min(1).max(1000) });
+export const presenceBody = z.object({ memo: z.string().uuid(), leaving: z.boolean().optional() });
 export const passwordBody = z.object({ current: z.string().max(1000), next: z.string().max(1000) });
 export const projectParams = z.object({ projectId: z.string().uuid() });
 export const documentParams = projectParams.extend({ documentId: z.string().uuid() });

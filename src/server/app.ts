@@ -13,6 +13,7 @@ import { registerAnalysisRoutes } from './routes/analysis.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCommandRoutes } from './routes/commands.js';
 import { registerImportRoutes } from './routes/imports.js';
+import { registerPresenceRoutes } from './routes/presence.js';
 import { registerReadRoutes } from './routes/reads.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSegmentRoutes } from './routes/segments.js';
@@ -64,6 +65,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   registerSegmentRoutes(app, o.store);
   registerSearchRoutes(app, o.store);
   registerAnalysisRoutes(app, o.store);
+  registerPresenceRoutes(app, o.store);
   registerCommandRoutes(app, o.store);
   await registerImportRoutes(app, { store: o.store, maxFileBytes: o.maxImportBytes });
   live.register(app);

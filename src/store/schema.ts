@@ -30,4 +30,7 @@ export interface DocumentTotalTable {
   codings: number;
 }
 
-export type Database = Records & { event: EventTable; code_case_count: CodeCaseCountTable; document_total: DocumentTotalTable };
+/** Who has an object open for editing, as of their editor's last heartbeat (migration 017). */
+export interface PresenceTable { projectId: string; objectId: string; userId: string; seenAt: string }
+
+export type Database = Records & { event: EventTable; code_case_count: CodeCaseCountTable; document_total: DocumentTotalTable; presence: PresenceTable };

@@ -20,6 +20,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '014-exemplars': await import('./014-exemplars.js'),
   '015-event-notify': await import('./015-event-notify.js'),
   '016-versions': await import('./016-versions.js'),
+  '017-presence': await import('./017-presence.js'),
 };
 
 class InCodeProvider implements MigrationProvider {
