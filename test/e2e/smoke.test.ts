@@ -11,7 +11,7 @@ import type { ServerProcess } from '../helpers/server-process.js';
 import { closeStage, openStage, type Stage } from '../helpers/stage.js';
 
 const DEMO = 'Moments of meeting (demo)';
-const TABS = ['Documents', 'Code system', 'Segments', 'Memos', 'Analysis', 'History'] as const;
+const TABS = ['Documents', 'Code system', 'Segments', 'Memos', 'Analysis', 'Members', 'History'] as const;
 
 describe('the workbench in Chromium', { timeout: 240_000 }, () => {
   let stage: Stage | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, parseRoute, tabOf, type Route } from '../../web/src/lib/route.js';
+import { PROJECT_TABS, hrefOf, parseRoute, tabOf, type Route } from '../../web/src/lib/route.js';
 
 const P = '4b1c2d3e-0000-4000-8000-000000000001';
 
@@ -16,6 +16,7 @@ describe('routes', () => {
       { view: 'search', projectId: P, q: '"momento de" OR sesión*' },
       { view: 'memos', projectId: P, memoId: 'm1' },
       { view: 'analysis', projectId: P },
+      { view: 'members', projectId: P },
       { view: 'history', projectId: P },
     ];
     for (const r of routes) expect(parseRoute(hrefOf(r))).toEqual(r);
@@ -28,5 +29,11 @@ describe('routes', () => {
     expect(parseRoute(`#/projects/${P}/memos/%E0%A4%A`)).toEqual({ view: 'memos', projectId: P, memoId: '%E0%A4%A' });
     expect(tabOf({ view: 'document', projectId: P, documentId: 'd1' })).toBe('documents');
     expect(tabOf({ view: 'analysis', projectId: P })).toBe('analysis');
+    expect(tabOf({ view: 'members', projectId: P })).toBe('members');
+  });
+
+  it('lists the tabs in order, Members after Analysis and before History', () => {
+    expect(PROJECT_TABS.map((t) => t.label)).toEqual(['Documents', 'Code system', 'Segments', 'Search', 'Memos', 'Analysis', 'Members', 'History']);
+    expect(parseRoute(`#/projects/${P}/members`)).toEqual({ view: 'members', projectId: P });
   });
 });

@@ -10,6 +10,9 @@ describe('shortcutOf', () => {
     expect(shortcutOf(key({ metaKey: true, key: 'y' }))).toBe('redo');
     expect(shortcutOf(key({ key: '?' }))).toBe('help');
     expect(shortcutOf(key({ altKey: true, code: 'Digit3', key: '3' }))).toBe('tab:segments');
+    expect(shortcutOf(key({ altKey: true, code: 'Digit7', key: '7' }))).toBe('tab:members');
+    expect(shortcutOf(key({ altKey: true, code: 'Digit8', key: '8' }))).toBe('tab:history');
+    expect(shortcutOf(key({ altKey: true, code: 'Digit9', key: '9' }))).toBeNull();
     expect(shortcutOf(key({ key: 'a' }))).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { CodeSystem } from './components/codes/CodeSystem.js';
 import { DocumentList } from './components/DocumentList.js';
 import { DocumentPage } from './components/DocumentPage.js';
 import { HistoryView } from './components/history/HistoryView.js';
+import { MembersView } from './components/members/MembersView.js';
 import { MemosView } from './components/memos/MemosView.js';
 import { ProjectList } from './components/ProjectList.js';
 import { ProjectShell } from './components/ProjectShell.js';
@@ -40,6 +41,7 @@ function ProjectView({ route }: { route: Exclude<Route, { view: 'projects' }> })
     case 'analysis': return (
       <Suspense fallback={<p className="status" role="status">Loading…</p>}><AnalysisView projectId={projectId} /></Suspense>
     );
+    case 'members': return <MembersView projectId={projectId} />;
     case 'history': return <HistoryView projectId={projectId} />;
   }
 }
