@@ -15,10 +15,18 @@ export type { FrequencyResponse, MatrixResult, ReportFormat, ReportKind, Saturat
 /** What the caller may do in a project: `admin` is a server administrator, who may do everything. */
 export type ProjectRole = NonNullable<Awaited<ReturnType<typeof roleIn>>>;
 
-/** A failed request, with the server's one-sentence explanation. */
+/**
+ * A failed request, with the server's one-sentence explanation and the rest of its answer: a 409
+ * (an edit made on an outdated copy) carries `current`, the object as it is stored now.
+ */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(readonly status: number, message: string, readonly body: unknown = null) {
     super(message);
+  }
+
+  /** The stored object a refused edit collided with, when the server sent it. */
+  get current(): unknown {
+    return this.status === 409 ? (this.body as { current?: unknown } | null)?.current : undefined;
   }
 }
 
@@ -57,7 +65,7 @@ export async function request<T>(method: 'GET' | 'POST', path: string, body?: un
       if (epoch === sessionEpoch) unauthorizedListeners.forEach((listener) => listener());
       throw new ApiError(401, 'You are not logged in; log in, or open the address `sparks start` printed.');
     }
-    throw new ApiError(res.status, typeof error === 'string' ? error : `The server answered ${res.status}.`);
+    throw new ApiError(res.status, typeof error === 'string' ? error : `The server answered ${res.status}.`, data);
   }
   return data as T;
 }

@@ -48,21 +48,38 @@ export function useProjectResource<T>(load: () => Promise<T>, deps: readonly unk
   return useResource(load, deps, version);
 }
 
+/** How a caller takes over a refused edit: a 409 goes to `onConflict` with the object as stored now. */
+export interface RunOptions<N extends CommandName> {
+  onConflict?(current: CommandResult<N>, message: string): void;
+}
+
 /**
  * Sends a command as the logged-in user. Resolves to its result, or to undefined after showing
- * the server's one-sentence explanation when it was refused.
+ * the server's one-sentence explanation when it was refused. An edit refused because someone
+ * else changed the object meanwhile (409) also reloads the views, whose copy is outdated; with
+ * `onConflict` the caller shows it instead of the notice line.
  */
-export type RunCommand = <N extends CommandName>(name: N, payload: CommandPayload<N>, done?: string) => Promise<CommandResult<N> | undefined>;
+export type RunCommand = <N extends CommandName>(
+  name: N, payload: CommandPayload<N>, done?: string, options?: RunOptions<N>,
+) => Promise<CommandResult<N> | undefined>;
 
 export function useCommand(): RunCommand {
   const { projectId, notify, refresh } = useProject();
-  return useCallback(async <N extends CommandName>(name: N, payload: CommandPayload<N>, done?: string) => {
+  return useCallback(async <N extends CommandName>(name: N, payload: CommandPayload<N>, done?: string, options?: RunOptions<N>) => {
     try {
       const result = await api.command(projectId, name, payload);
       if (done) notify('info', done);
       refresh();
       return result;
     } catch (err) {
+      const current = err instanceof ApiError ? err.current : undefined;
+      if (current !== undefined && current !== null) {
+        refresh();
+        if (options?.onConflict) {
+          options.onConflict(current as CommandResult<N>, (err as ApiError).message);
+          return undefined;
+        }
+      }
       notify('error', err instanceof ApiError ? err.message : String(err));
       return undefined;
     }

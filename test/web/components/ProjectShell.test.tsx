@@ -45,6 +45,8 @@ describe('ProjectShell', () => {
     shell();
     await screen.findByRole('button', { name: 'Undo' });
     expect(screen.getByRole('button', { name: 'Redo' })).toBeTruthy();
+    // The key handler is bound by an effect of the same render: let effects run before pressing.
+    await act(async () => new Promise((r) => setTimeout(r, 0)));
     ctrlZ();
     ctrlZ(true);
     await waitFor(() => expect(commands).toEqual(['undo', 'redo']));

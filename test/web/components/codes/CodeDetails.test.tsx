@@ -46,7 +46,7 @@ describe('the selected code\'s details', () => {
     const { user } = await showCode('Silencio');
     await user.type(screen.getByLabelText('Definition'), 'Pausa larga del paciente.');
     await user.tab();
-    await waitFor(() => expect(fake.current.commands).toEqual([{ name: 'code.define', payload: { code: 'Silencio', definition: 'Pausa larga del paciente.' } }]));
+    await waitFor(() => expect(fake.current.commands).toEqual([{ name: 'code.define', payload: { code: 'Silencio', definition: 'Pausa larga del paciente.', version: 1 } }]));
     await user.type(screen.getByLabelText('Definition'), ' ¿Por qué?');
     await waitFor(() => expect(fake.current.commands).toHaveLength(2), { timeout: 4000 });
     expect(fake.current.commands[1]!.payload.definition).toBe('Pausa larga del paciente. ¿Por qué?');
@@ -58,8 +58,8 @@ describe('the selected code\'s details', () => {
     fireEvent.change(screen.getByLabelText('Colour'), { target: { value: '#3d8b5f' } });
     await user.click(screen.getByRole('button', { name: 'No colour' }));
     await waitFor(() => expect(fake.current.commands).toEqual([
-      { name: 'code.recolor', payload: { code: 'Reacción emocional', color: '#3D8B5F' } },
-      { name: 'code.recolor', payload: { code: 'Reacción emocional', color: null } },
+      { name: 'code.recolor', payload: { code: 'Reacción emocional', color: '#3D8B5F', version: 1 } },
+      { name: 'code.recolor', payload: { code: 'Reacción emocional', color: null, version: 1 } },
     ]));
   });
 

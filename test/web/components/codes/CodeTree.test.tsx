@@ -84,7 +84,7 @@ describe('the code tree', () => {
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     await user.clear(screen.getByRole('textbox', { name: 'New name for Silencio' }));
     await user.keyboard('Silencio terapéutico{Enter}');
-    await waitFor(() => expect(fake.current.commands).toEqual([{ name: 'code.rename', payload: { code: 'Silencio', name: 'Silencio terapéutico' } }]));
+    await waitFor(() => expect(fake.current.commands).toEqual([{ name: 'code.rename', payload: { code: 'Silencio', name: 'Silencio terapéutico', version: 1 } }]));
   });
 
   it('keeps the selected code selected by id when the list reloads live', async () => {

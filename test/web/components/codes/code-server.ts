@@ -8,8 +8,9 @@ export interface FakeServer {
   commands: { name: string; payload: Record<string, unknown> }[];
   /** The user's role in the project (default owner). */
   role: string;
-  /** What the next command answers (default `{}`). */
+  /** What the next command answers (default `{}`), with which HTTP status (default 200; 409 with `current` for an outdated edit). */
   reply: unknown;
+  status: number;
   /** Say, as the live feed would, that something changed elsewhere. */
   push(): void;
 }
@@ -23,6 +24,7 @@ export function fakeServer(codes: CodeListing[]): FakeServer {
     commands: [],
     role: 'owner',
     reply: {},
+    status: 200,
     push: () => sources.forEach((s) => s.onmessage?.({ data: '[]' })),
   };
   vi.stubGlobal('EventSource', class {
@@ -40,7 +42,7 @@ export function fakeServer(codes: CodeListing[]): FakeServer {
     const command = /\/commands\/([^/]+)$/.exec(url);
     if (command && init?.method === 'POST') {
       server.commands.push({ name: decodeURIComponent(command[1]!), payload: JSON.parse(String(init.body)) as Record<string, unknown> });
-      return json(server.reply);
+      return json(server.reply, server.status);
     }
     return json({ error: 'Not found.' }, 404);
   }));

@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MemoListing } from '../../../../web/src/api.js';
 import { draftKeyOf, MemoEditor } from '../../../../web/src/components/memos/MemoEditor.js';
 
-const run = vi.hoisted(() => vi.fn<(name: string, payload: unknown, done?: string) => Promise<unknown>>());
+type Options = { onConflict?(current: unknown, message: string): void };
+const run = vi.hoisted(() => vi.fn<(name: string, payload: unknown, done?: string, options?: Options) => Promise<unknown>>());
 vi.mock('../../../../web/src/project.js', () => ({
   useCommand: () => run,
-  useProject: () => ({ projectId: 'p1', role: 'owner', canCode: true, canManage: true }),
+  useProject: () => ({ projectId: 'p1', role: 'owner', canCode: true, canManage: true, recent: [] }),
   useProjectResource: () => ({ state: 'loading' }),
 }));
 
@@ -17,7 +18,8 @@ const memo: MemoListing = {
 };
 const bodyBox = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: /^Text/ });
 const type = (value: string) => fireEvent.change(bodyBox(), { target: { value } });
-const edits = () => run.mock.calls.filter(([name]) => name === 'memo.edit');
+/** The memo.edit commands sent, as name and payload. */
+const edits = () => run.mock.calls.filter(([name]) => name === 'memo.edit').map(([name, payload]) => [name, payload]);
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -43,7 +45,7 @@ describe('MemoEditor autosave', () => {
     expect(JSON.parse(localStorage.getItem(draftKeyOf('p1', 'm1'))!).body).toBe('Primera idea. Me sentí incómoda 😬');
 
     await act(async () => { await vi.advanceTimersByTimeAsync(300); });
-    expect(edits()).toEqual([['memo.edit', { memo: 'm1', body: 'Primera idea. Me sentí incómoda 😬' }]]);
+    expect(edits()).toEqual([['memo.edit', { memo: 'm1', body: 'Primera idea. Me sentí incómoda 😬', version: 1 }]]);
     expect(screen.getByText('Saved')).toBeTruthy();
     expect(localStorage.getItem(draftKeyOf('p1', 'm1'))).toBeNull();
     await act(async () => { await vi.advanceTimersByTimeAsync(5000); });
@@ -55,11 +57,11 @@ describe('MemoEditor autosave', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Tras la entrevista 3' } });
     fireEvent.blur(screen.getByRole('textbox', { name: 'Title' }));
     await act(async () => { await Promise.resolve(); });
-    expect(edits()).toEqual([['memo.edit', { memo: 'm1', title: 'Tras la entrevista 3' }]]);
+    expect(edits()).toEqual([['memo.edit', { memo: 'm1', title: 'Tras la entrevista 3', version: 1 }]]);
     type('Algo cambió');
     unmount();
     expect(edits()).toHaveLength(2);
-    expect(edits()[1]).toEqual(['memo.edit', { memo: 'm1', body: 'Algo cambió' }]);
+    expect(edits()[1]).toEqual(['memo.edit', { memo: 'm1', body: 'Algo cambió', version: 1 }]);
   });
 
   it('brings back unsaved text after a reload and sends it', async () => {
@@ -67,7 +69,7 @@ describe('MemoEditor autosave', () => {
     render(<MemoEditor projectId="p1" memo={memo} onDeleted={() => undefined} />);
     expect(bodyBox().value).toBe('Texto sin guardar ñ');
     await act(async () => { await vi.advanceTimersByTimeAsync(800); });
-    expect(edits()).toEqual([['memo.edit', { memo: 'm1', body: 'Texto sin guardar ñ' }]]);
+    expect(edits()).toEqual([['memo.edit', { memo: 'm1', body: 'Texto sin guardar ñ', version: 1 }]]);
   });
 
   it('holds back an emptied title instead of sending it', async () => {
@@ -104,6 +106,31 @@ describe('MemoEditor and changes from elsewhere', () => {
     // Undo puts back an older text with its older time: it shows too.
     rerender(<MemoEditor projectId="p1" memo={{ ...later, body: 'Antes del cambio', updatedAt: memo.updatedAt }} onDeleted={() => undefined} />);
     expect(bodyBox().value).toBe('Antes del cambio');
+  });
+
+  it('takes the version of a change to another field, but not of one to the field being typed', async () => {
+    const { rerender } = render(<MemoEditor projectId="p1" memo={memo} onDeleted={() => undefined} />);
+    type('Mi párrafo');
+    // Someone renamed the memo: nothing clashes with the text being typed, so its version is taken.
+    const renamed = { ...memo, title: 'Retitulado', version: 2, updatedAt: '2026-01-01T10:05:00.000Z' };
+    rerender(<MemoEditor projectId="p1" memo={renamed} onDeleted={() => undefined} />);
+    await act(async () => { await vi.advanceTimersByTimeAsync(800); });
+    expect(edits()).toEqual([['memo.edit', { memo: 'm1', body: 'Mi párrafo', version: 2 }]]);
+
+    type('Mi párrafo, más largo');
+    // Someone changed the text too: the old version goes, so the server refuses rather than overwrites.
+    const rewritten = { ...renamed, body: 'Texto de otra persona', version: 3, updatedAt: '2026-01-01T10:06:00.000Z' };
+    rerender(<MemoEditor projectId="p1" memo={rewritten} onDeleted={() => undefined} />);
+    expect(bodyBox().value).toBe('Mi párrafo, más largo');
+    await act(async () => { await vi.advanceTimersByTimeAsync(800); });
+    expect(edits()[1]).toEqual(['memo.edit', { memo: 'm1', body: 'Mi párrafo, más largo', version: 2 }]);
+  });
+
+  it('sends a restored draft with the version it was written on', async () => {
+    localStorage.setItem(draftKeyOf('p1', 'm1'), JSON.stringify({ title: memo.title, body: 'Escrito ayer', type: 'reflexive', $version: 1 }));
+    render(<MemoEditor projectId="p1" memo={{ ...memo, body: 'Cambiado hoy', version: 3 }} onDeleted={() => undefined} />);
+    await act(async () => { await vi.advanceTimersByTimeAsync(800); });
+    expect(edits()).toEqual([['memo.edit', { memo: 'm1', body: 'Escrito ayer', version: 1 }]]);
   });
 
   it('asks before deleting, saves pending text first, then deletes', async () => {

@@ -3,12 +3,13 @@
  * actions on it. Readers get the definition as text and none of the actions that change the code.
  */
 import type { CodeListing } from '../../api.js';
+import { quoted } from '../../lib/code-tree.js';
 import { solid } from '../../lib/color.js';
 import { hrefOf } from '../../lib/route.js';
 import { useCommand, useProject } from '../../project.js';
 import { LinkedMemos } from '../memos/LinkedMemos.js';
 import { ColorField } from './ColorField.js';
-import { DefinitionField } from './DefinitionField.js';
+import { DefinitionField, type DefinitionSaved, type TheirDefinition } from './DefinitionField.js';
 import { MoveMerge } from './MoveMerge.js';
 import { NewCodeForm } from './NewCodeForm.js';
 
@@ -27,7 +28,18 @@ export interface CodeDetailsProps {
 export function CodeDetails(props: CodeDetailsProps) {
   const { projectId, code, codes, hasChildren } = props;
   const run = useCommand();
-  const { canCode } = useProject();
+  const { canCode, notify } = useProject();
+  // Every edit names the version it was made on, so a change made meanwhile elsewhere is compared, never overwritten.
+  const define = async (definition: string, version: number): Promise<DefinitionSaved> => {
+    const refused: { theirs?: TheirDefinition } = {};
+    const done = await run('code.define', { code: code.path, definition, version }, undefined, {
+      onConflict: (c) => { refused.theirs = { definition: c.definition, version: c.version ?? 1 }; },
+    });
+    if (done) return { version: done.version };
+    return refused.theirs ? { conflict: refused.theirs } : false;
+  };
+  const recolor = async (color: string | null) =>
+    (await run('code.recolor', { code: code.path, color, version: code.version }, color ? 'Colour changed.' : 'Colour removed.')) !== undefined;
   const attributes = Object.entries(code.attributes);
   const segments = hrefOf({ view: 'segments', projectId, query: new URLSearchParams({ code: code.path }).toString() });
 
@@ -50,9 +62,9 @@ export function CodeDetails(props: CodeDetailsProps) {
         <dd>{hasChildren ? `${code.cases} directly; ${code.casesWithChildren} with its sub-codes` : code.cases}</dd>
       </dl>
       {canCode ? <>
-        <DefinitionField key={code.id} definition={code.definition}
-          onSave={async (definition) => (await run('code.define', { code: code.path, definition })) !== undefined} />
-        <ColorField color={code.color} onChange={(color) => void run('code.recolor', { code: code.path, color }, color ? 'Colour changed.' : 'Colour removed.')} />
+        <DefinitionField key={code.id} codeId={code.id} definition={code.definition} version={code.version} onSave={define}
+          onLeftInConflict={() => notify('error', `Your definition of ${quoted(code.name)} is not saved: someone else changed it meanwhile. Select the code again to compare both.`)} />
+        <ColorField color={code.color} onChange={recolor} />
       </> : <>
         <h3>Definition</h3>
         {code.definition ? <p className="code-definition">{code.definition}</p> : <p className="meta">None yet.</p>}

@@ -69,7 +69,8 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
     setRenamingId(null);
     const code = byId.get(id);
     if (name === null || !code) return;
-    await run('code.rename', { code: code.path, name }, `Renamed ${quoted(code.name)} to ${quoted(name.trim())}.`);
+    // With the version the tree showed: a code renamed or changed meanwhile is refused, the sentence shown and the codes reloaded.
+    await run('code.rename', { code: code.path, name, version: code.version }, `Renamed ${quoted(code.name)} to ${quoted(name.trim())}.`);
   };
   const create = async (name: string, parent: CodeListing | null) => {
     const created = await run('code.create', { name, parent: parent?.path ?? null }, `Created ${quoted(name.trim())}.`);

@@ -2,7 +2,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { DEFAULT_COLOR } from '../../lib/color.js';
 
-export function ColorField({ color, onChange }: { color: string | null; onChange: (color: string | null) => void }) {
+/** `onChange` resolves to whether the colour was saved; a refused one puts the stored colour back in the picker. */
+export function ColorField({ color, onChange }: { color: string | null; onChange: (color: string | null) => Promise<boolean> }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(color ?? DEFAULT_COLOR);
@@ -16,7 +17,8 @@ export function ColorField({ color, onChange }: { color: string | null; onChange
     if (!el) return;
     const commit = () => {
       const { color: now, onChange: send } = changeRef.current;
-      if (el.value.toUpperCase() !== now?.toUpperCase()) send(el.value.toUpperCase());
+      if (el.value.toUpperCase() === now?.toUpperCase()) return;
+      void send(el.value.toUpperCase()).then((ok) => ok || setValue(changeRef.current.color ?? DEFAULT_COLOR));
     };
     el.addEventListener('change', commit);
     return () => el.removeEventListener('change', commit);
@@ -27,7 +29,7 @@ export function ColorField({ color, onChange }: { color: string | null; onChange
       <label htmlFor={id}>Colour</label>
       <input id={id} ref={input} type="color" value={value} onChange={(e) => setValue(e.target.value)} />
       <span className="meta">{color ?? 'No colour (shown in grey)'}</span>
-      {color !== null && <button type="button" onClick={() => onChange(null)}>No colour</button>}
+      {color !== null && <button type="button" onClick={() => void onChange(null)}>No colour</button>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { MemoListing } from '../../api.js';
 import { useCommand } from '../../project.js';
+import { MemoConflict, type TheirMemo } from './MemoConflict.js';
 import { MemoLinks } from './MemoLinks.js';
 import { MEMO_TYPE_INFO, MEMO_TYPES, shortDate, type MemoType } from './memo-text.js';
 import { sendEditOnUnload } from './memo-unload.js';
@@ -17,6 +18,7 @@ const MODES: readonly { mode: Mode; label: string }[] = [
 const STATUS: Record<SaveStatus, string> = {
   saved: 'Saved', pending: 'Unsaved changes', saving: 'Saving…',
   error: 'Not saved: see the message above. Your text is kept here; change it or press Try again.',
+  conflict: 'Not saved: someone else saved this memo meanwhile. Your text is kept here; choose below which version stays.',
 };
 
 /** Where a memo's unsaved text waits in this browser. */
@@ -36,23 +38,41 @@ export function MemoEditor({ projectId, memo, autoFocusTitle = false, onDeleted 
   const [titleMissing, setTitleMissing] = useState(false);
   const [mode, setMode] = useState<Mode>('both');
   const [confirming, setConfirming] = useState(false);
+  const [conflict, setConflict] = useState<TheirMemo | null>(null);
   const draft = useAutosave({
     server: { title: memo.title, body: memo.body, type: memo.type },
     serverAt: memo.updatedAt,
+    serverVersion: memo.version,
     draftKey: draftKeyOf(projectId, memo.id),
-    save: async (changes) => {
+    save: async (changes, version) => {
       // An emptied title is held back until it is filled in, rather than refused by the server mid-typing.
       const blank = changes.title !== undefined && !changes.title.trim();
       setTitleMissing(blank);
       if (blank) return false;
-      return (await run('memo.edit', { memo: memo.id, ...changes })) !== undefined;
+      const refused: { theirs?: TheirMemo } = {};
+      const saved = await run('memo.edit', { memo: memo.id, ...changes, version }, undefined, {
+        onConflict: (c) => { refused.theirs = { title: c.title, body: c.body, type: c.type, version: c.version ?? 1, updatedAt: c.updatedAt }; },
+      });
+      if (saved) return { version: saved.version };
+      const { theirs } = refused;
+      if (!theirs) return false;
+      setConflict(theirs);
+      return { conflict: { title: theirs.title, body: theirs.body, type: theirs.type } };
     },
-    saveOnUnload: (changes) => {
-      if (changes.title === undefined || changes.title.trim()) sendEditOnUnload(projectId, { memo: memo.id, ...changes });
+    saveOnUnload: (changes, version) => {
+      if (changes.title === undefined || changes.title.trim()) sendEditOnUnload(projectId, { memo: memo.id, ...changes, version });
     },
   });
   const { values } = draft;
   const titleInput = useRef<HTMLInputElement>(null);
+  const bodyInput = useRef<HTMLTextAreaElement>(null);
+  const resolve = (keepMine: boolean) => {
+    if (!conflict) return;
+    setConflict(null);
+    void draft.resolve({ title: conflict.title, body: conflict.body, type: conflict.type }, conflict.version, keepMine);
+    // The panel and its buttons go away: the writer continues in the text.
+    bodyInput.current?.focus();
+  };
   useEffect(() => {
     // A new memo's placeholder title is selected, so typing replaces it.
     if (autoFocusTitle) titleInput.current?.select();
@@ -95,6 +115,7 @@ export function MemoEditor({ projectId, memo, autoFocusTitle = false, onDeleted 
         <span id={`${id}-hint`}>{MEMO_TYPE_INFO[type]?.hint}.</span>{' '}
         By {memo.author}, written {shortDate(memo.createdAt)}, last changed {shortDate(memo.updatedAt)}.
       </p>
+      {conflict && <MemoConflict theirs={conflict} yours={values} onResolve={resolve} />}
       <div className="memo-modes" role="group" aria-label="Show">
         {MODES.map((m) => (
           <button key={m.mode} type="button" aria-pressed={mode === m.mode} onClick={() => setMode(m.mode)}>{m.label}</button>
@@ -105,7 +126,7 @@ export function MemoEditor({ projectId, memo, autoFocusTitle = false, onDeleted 
           <label className="memo-body-field">
             <span>Text (Markdown: **bold**, *italic*, # heading, - list)</span>
             <textarea
-              value={values.body} rows={18} spellCheck
+              ref={bodyInput} value={values.body} rows={18} spellCheck
               onChange={(e) => draft.set('body', e.target.value)} onBlur={() => void draft.flush()}
             />
           </label>

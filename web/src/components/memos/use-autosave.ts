@@ -3,22 +3,30 @@
  * is left, and are kept in localStorage until the server confirms them, so a reload or a closed
  * tab loses nothing. Values changed elsewhere (another tab, the command line) replace only the
  * fields the user has not changed since the last save.
+ *
+ * Each save carries the version of the server copy it was made on. When someone else changed a
+ * field the user is changing too, that version is kept, so the server refuses the save (a
+ * conflict): saving then pauses, the draft stays, and `resolve` says which version stays.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { diff, isEmpty, readDraft, writeDraft, type Fields } from './draft-store.js';
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
-type Fields = Record<string, string>;
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
+/** A save refused (kept to try again), refused as made on an outdated copy (with the values stored now), or taken (with the new version). */
+export type SaveAnswer<F extends Fields> = false | { conflict: F } | { version?: number | undefined };
 
 export interface AutosaveOptions<F extends Fields> {
   /** The values on the server, and when they were last written (ISO time): a change of either is a new server copy. */
   server: F;
   serverAt: string;
+  /** The server copy's edit counter; absent, saves apply whatever changed meanwhile. */
+  serverVersion?: number | undefined;
   /** Where unsaved values wait in localStorage. */
   draftKey: string;
-  /** Sends the changed fields; resolves to whether the server took them. */
-  save(changes: Partial<F>): Promise<boolean>;
+  /** Sends the changed fields, made on `version` of the server copy. */
+  save(changes: Partial<F>, version: number | undefined): Promise<SaveAnswer<F>>;
   /** Sends the changed fields as the page closes, without waiting for an answer. */
-  saveOnUnload(changes: Partial<F>): void;
+  saveOnUnload(changes: Partial<F>, version: number | undefined): void;
   delay?: number;
 }
 
@@ -30,55 +38,45 @@ export interface Autosave<F extends Fields> {
   flush(): Promise<void>;
   /** Drop unsaved changes for good (the memo is being deleted). */
   discard(): void;
+  /** Ends a conflict: `theirs` (at `version`) becomes the saved copy; the user's values are then saved over it, or replaced by it. */
+  resolve(theirs: F, version: number, keepMine: boolean): Promise<void>;
 }
 
 export const AUTOSAVE_DELAY = 800;
-
-function diff<F extends Fields>(values: F, base: F): Partial<F> {
-  return Object.fromEntries(Object.entries(values).filter(([k, v]) => base[k] !== v)) as Partial<F>;
-}
-const isEmpty = (o: object) => Object.keys(o).length === 0;
-
-function readDraft<F extends Fields>(key: string, server: F): F | null {
-  try {
-    const raw = localStorage.getItem(key);
-    if (!raw) return null;
-    const draft = JSON.parse(raw) as Partial<F>;
-    const merged = { ...server };
-    for (const k of Object.keys(server)) if (typeof draft[k] === 'string') (merged as Fields)[k] = draft[k];
-    if (isEmpty(diff(merged, server))) {
-      localStorage.removeItem(key);
-      return null;
-    }
-    return merged;
-  } catch {
-    return null;
-  }
-}
-function writeDraft(key: string, values: Fields | null): void {
-  try {
-    if (values) localStorage.setItem(key, JSON.stringify(values));
-    else localStorage.removeItem(key);
-  } catch {
-    // Storage full or disabled: the pause-and-save path still runs.
-  }
-}
 
 export function useAutosave<F extends Fields>(options: AutosaveOptions<F>): Autosave<F> {
   const opts = useRef(options);
   opts.current = options;
   const saved = useRef<F>(options.server);
-  const [values, setValues] = useState<F>(() => readDraft(options.draftKey, options.server) ?? options.server);
+  const [restored] = useState(() => readDraft(options.draftKey, options.server));
+  const [values, setValues] = useState<F>(restored?.values ?? options.server);
   const current = useRef(values);
+  // The version the saved values were read at; a restored draft keeps the one it was written on.
+  const base = useRef<number | undefined>(restored?.version ?? options.serverVersion);
   const [status, setStatus] = useState<SaveStatus>(() => (isEmpty(diff(current.current, saved.current)) ? 'saved' : 'pending'));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef(false);
   const again = useRef(false);
   const discarded = useRef(false);
+  // A conflict is being shown: nothing is sent until it is resolved.
+  const held = useRef(false);
+  // Someone else changed a field the user is changing: newer versions are not taken until a save settles it.
+  const stale = useRef(false);
+  const keep = () => writeDraft(opts.current.draftKey, current.current, base.current);
+  // Values stored elsewhere replace the fields the user has not changed since the last save.
+  const merge = (server: F) => {
+    const next: Fields = { ...current.current };
+    for (const k of Object.keys(server)) if (current.current[k] === saved.current[k]) next[k] = server[k]!;
+    saved.current = server;
+    if (!isEmpty(diff(next as F, current.current))) {
+      current.current = next as F;
+      setValues(current.current);
+    }
+  };
 
   const flush = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
-    if (discarded.current) return;
+    if (discarded.current || held.current) return;
     if (inFlight.current) {
       again.current = true;
       return;
@@ -91,21 +89,30 @@ export function useAutosave<F extends Fields>(options: AutosaveOptions<F>): Auto
     }
     inFlight.current = true;
     setStatus('saving');
-    let ok = false;
+    let answer: SaveAnswer<F> = false;
     try {
-      ok = await opts.current.save(changes);
+      answer = await opts.current.save(changes, base.current);
     } finally {
       inFlight.current = false;
     }
     if (discarded.current) return;
-    if (!ok) {
+    if (!answer || 'conflict' in answer) {
       again.current = false;
-      setStatus('error');
+      held.current = !!answer;
+      // Their values fill the fields the user left alone; the draft keeps the old version, so a reload compares again.
+      if (answer) {
+        merge(answer.conflict);
+        keep();
+      }
+      setStatus(answer ? 'conflict' : 'error');
       return;
     }
+    stale.current = false;
+    if (answer.version !== undefined) base.current = answer.version;
     saved.current = { ...saved.current, ...changes };
     const left = !isEmpty(diff(current.current, saved.current));
-    if (!left) writeDraft(opts.current.draftKey, null);
+    if (left) keep();
+    else writeDraft(opts.current.draftKey, null);
     setStatus(left ? 'pending' : 'saved');
     if (again.current) {
       again.current = false;
@@ -117,7 +124,8 @@ export function useAutosave<F extends Fields>(options: AutosaveOptions<F>): Auto
     if (discarded.current) return;
     current.current = { ...current.current, [field]: value };
     setValues(current.current);
-    writeDraft(opts.current.draftKey, current.current);
+    keep();
+    if (held.current) return;
     setStatus('pending');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), opts.current.delay ?? AUTOSAVE_DELAY);
@@ -129,37 +137,56 @@ export function useAutosave<F extends Fields>(options: AutosaveOptions<F>): Auto
     writeDraft(opts.current.draftKey, null);
   }, []);
 
-  // A new server copy replaces the fields the user has not changed since the last save.
-  const serverKey = JSON.stringify([options.server, options.serverAt]);
-  useEffect(() => {
-    // No check that the copy is newer: undo puts an older `updatedAt` back, and that text must show.
-    const { server } = opts.current;
-    const next: Fields = { ...current.current };
-    for (const k of Object.keys(server)) if (current.current[k] === saved.current[k]) next[k] = server[k]!;
-    saved.current = server;
-    if (!isEmpty(diff(next as F, current.current))) {
-      current.current = next as F;
-      setValues(current.current);
+  const resolve = useCallback(async (theirs: F, version: number, keepMine: boolean) => {
+    held.current = false;
+    stale.current = false;
+    base.current = version;
+    saved.current = theirs;
+    if (keepMine) {
+      keep();
+      await flush();
+      return;
     }
+    current.current = theirs;
+    setValues(theirs);
+    writeDraft(opts.current.draftKey, null);
+    setStatus('saved');
+  }, [flush]);
+
+  // A new server copy replaces the fields the user has not changed since the last save.
+  const serverKey = JSON.stringify([options.server, options.serverAt, options.serverVersion]);
+  const lastKey = useRef(serverKey);
+  useEffect(() => {
+    if (lastKey.current === serverKey) return;
+    lastKey.current = serverKey;
+    // No check that the copy is newer: undo puts an older `updatedAt` back, and that text must show.
+    const { server, serverVersion } = opts.current;
+    const now: Fields = current.current;
+    const was: Fields = saved.current;
+    // Someone else changed a field the user is changing too: keep the old version, so the save is refused and compared.
+    if (Object.keys(server).some((k) => now[k] !== was[k] && server[k] !== was[k] && server[k] !== now[k])) stale.current = true;
+    if (!stale.current && !held.current && serverVersion !== undefined) base.current = serverVersion;
+    merge(server);
   }, [serverKey]);
 
-  // A restored draft is sent soon; leaving the editor sends what is pending.
+  // A restored draft is sent soon; leaving the editor sends what is pending (not during a conflict).
   useEffect(() => {
     if (!isEmpty(diff(current.current, saved.current))) timer.current = setTimeout(() => void flush(), opts.current.delay ?? AUTOSAVE_DELAY);
+    const pending = () => (discarded.current || held.current ? {} : diff(current.current, saved.current));
     const onUnload = () => {
-      const changes = diff(current.current, saved.current);
-      if (!discarded.current && !isEmpty(changes)) opts.current.saveOnUnload(changes);
+      const changes = pending();
+      if (!isEmpty(changes)) opts.current.saveOnUnload(changes, base.current);
     };
     window.addEventListener('beforeunload', onUnload);
     return () => {
       window.removeEventListener('beforeunload', onUnload);
       clearTimeout(timer.current);
-      const changes = diff(current.current, saved.current);
-      if (discarded.current || isEmpty(changes)) return;
+      const changes = pending();
+      if (isEmpty(changes)) return;
       const { save, draftKey } = opts.current;
-      void save(changes).then((ok) => ok && writeDraft(draftKey, null));
+      void save(changes, base.current).then((answer) => answer && !('conflict' in answer) && writeDraft(draftKey, null));
     };
   }, [flush]);
 
-  return { values, status, set, flush, discard };
+  return { values, status, set, flush, discard, resolve };
 }
