@@ -23,6 +23,8 @@ const edits = () => run.mock.calls.filter(([name]) => name === 'memo.edit').map(
 
 beforeEach(() => {
   vi.useFakeTimers();
+  // The editor's presence heartbeat: nobody else is editing.
+  vi.stubGlobal('fetch', vi.fn(async () => new Response('{"editors":[]}', { status: 200, headers: { 'content-type': 'application/json' } })));
   localStorage.clear();
   run.mockReset();
   run.mockResolvedValue({});
@@ -30,6 +32,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 describe('MemoEditor autosave', () => {

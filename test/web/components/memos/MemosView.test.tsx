@@ -30,6 +30,8 @@ const memo: MemoListing = {
 };
 
 beforeEach(() => {
+  // The open editor's presence heartbeat: nobody else is editing.
+  vi.stubGlobal('fetch', vi.fn(async () => new Response('{"editors":[]}', { status: 200, headers: { 'content-type': 'application/json' } })));
   mocks.role = 'owner';
   mocks.run.mockReset();
   mocks.memos = [memo];
@@ -43,7 +45,10 @@ beforeEach(() => {
   window.location.hash = '';
   localStorage.clear();
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('MemosView', () => {
   it('creates a memo of the chosen type and opens it', async () => {

@@ -7,6 +7,7 @@ import { MemoLinks } from './MemoLinks.js';
 import { MEMO_TYPE_INFO, MEMO_TYPES, shortDate, type MemoType } from './memo-text.js';
 import { sendEditOnUnload } from './memo-unload.js';
 import { useAutosave, type SaveStatus } from './use-autosave.js';
+import { othersLine, useOtherEditors } from './use-presence.js';
 
 // The Markdown renderer is most of the app's code by size: it loads when a preview is first shown.
 const MemoPreview = lazy(() => import('./MemoPreview.js').then((m) => ({ default: m.MemoPreview })));
@@ -39,6 +40,7 @@ export function MemoEditor({ projectId, memo, autoFocusTitle = false, onDeleted 
   const [mode, setMode] = useState<Mode>('both');
   const [confirming, setConfirming] = useState(false);
   const [conflict, setConflict] = useState<TheirMemo | null>(null);
+  const others = useOtherEditors(projectId, memo.id, true);
   const draft = useAutosave({
     server: { title: memo.title, body: memo.body, type: memo.type },
     serverAt: memo.updatedAt,
@@ -115,6 +117,7 @@ export function MemoEditor({ projectId, memo, autoFocusTitle = false, onDeleted 
         <span id={`${id}-hint`}>{MEMO_TYPE_INFO[type]?.hint}.</span>{' '}
         By {memo.author}, written {shortDate(memo.createdAt)}, last changed {shortDate(memo.updatedAt)}.
       </p>
+      {others.length > 0 && <p className="memo-others" role="status">{othersLine(others)}</p>}
       {conflict && <MemoConflict theirs={conflict} yours={values} onResolve={resolve} />}
       <div className="memo-modes" role="group" aria-label="Show">
         {MODES.map((m) => (
