@@ -6,6 +6,7 @@ import type { TurnSpan } from '../core/types.js';
 import { canonicalize, isBlank, longestLineLength } from '../core/text.js';
 import { extractDocx } from './docx.js';
 import { displayName, ImportError, oneSentence } from './import-error.js';
+import { checkContent } from './sniff.js';
 import { MAX_FILE_BYTES, MAX_LINE_CHARS } from './limits.js';
 import { extractOdt } from './odt.js';
 import { extractPdf } from './pdf.js';
@@ -64,6 +65,7 @@ async function parse(bytes: Uint8Array, name: string): Promise<ImportedText> {
     );
   }
   if (bytes.length === 0) throw empty(name);
+  checkContent(bytes, format, name);
 
   let text: string;
   let turns: TurnSpan[] | null = null;
