@@ -18,4 +18,12 @@ describe('HelpPanel', () => {
     fireEvent.click(close);
     expect(onClose).toHaveBeenCalledOnce();
   });
+
+  it('leaves out for a viewer the shortcuts that would change the project', () => {
+    render(<HelpPanel onClose={() => undefined} canChange={false} />);
+    expect(screen.getAllByRole('row')).toHaveLength(SHORTCUTS.filter((s) => !s.changes).length);
+    expect(screen.queryByText('Ctrl+Z')).toBeNull();
+    expect(screen.queryByText('Alt+V')).toBeNull();
+    expect(screen.getByText('?')).toBeTruthy();
+  });
 });

@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from '../lib/shortcuts.js';
 
-export function HelpPanel({ onClose }: { onClose: () => void }) {
+/** `canChange` false (a viewer): the shortcuts that would change the project are left out. */
+export function HelpPanel({ onClose, canChange = true }: { onClose: () => void; canChange?: boolean }) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
@@ -15,7 +16,7 @@ export function HelpPanel({ onClose }: { onClose: () => void }) {
         <h2 id="help-title">Keyboard shortcuts</h2>
         <table className="listing">
           <tbody>
-            {SHORTCUTS.map((s) => (
+            {SHORTCUTS.filter((s) => canChange || !s.changes).map((s) => (
               <tr key={s.keys}><th scope="row"><kbd>{s.keys}</kbd></th><td>{s.does}</td></tr>
             ))}
           </tbody>

@@ -54,7 +54,7 @@ export function ProjectShell({ route, children }: { route: Route & { projectId: 
       <RoleNote />
       <NoticeLine />
       {children}
-      {help && <HelpPanel onClose={() => setHelp(false)} />}
+      {help && <HelpPanel onClose={() => setHelp(false)} canChange={canCode} />}
     </>
   );
 }

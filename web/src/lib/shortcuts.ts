@@ -3,16 +3,17 @@ import { PROJECT_TABS } from './route.js';
 
 export type ShortcutAction = 'undo' | 'redo' | 'help' | 'help-close' | `tab:${string}`;
 
-export const SHORTCUTS: readonly { keys: string; does: string }[] = [
-  { keys: 'Select text, then type', does: 'Open the code picker at the selection and filter codes by name' },
-  { keys: 'Enter', does: 'In the code picker: apply the highlighted code, or create a code with the typed name' },
+/** `changes`: the shortcut changes the project, so a reader (viewer) is not shown it. */
+export const SHORTCUTS: readonly { keys: string; does: string; changes?: true }[] = [
+  { keys: 'Select text, then type', does: 'Open the code picker at the selection and filter codes by name', changes: true },
+  { keys: 'Enter', does: 'In the code picker: apply the highlighted code, or create a code with the typed name', changes: true },
   { keys: '↑ / ↓', does: 'In the code picker or a list: move between entries' },
-  { keys: 'Alt+V', does: 'In the code picker: in-vivo coding (a new code named by the selected words)' },
+  { keys: 'Alt+V', does: 'In the code picker: in-vivo coding (a new code named by the selected words)', changes: true },
   { keys: 'Escape', does: 'Close the picker, a details box or this panel' },
   { keys: '→ / ←', does: 'In the code tree: open or close a category, or go to its first sub-code or its parent' },
   { keys: 'Home / End, Enter, F2', does: 'In the code tree: first or last code, select the code, rename it' },
-  { keys: 'Ctrl+Z', does: 'Undo your last change' },
-  { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo what you undid' },
+  { keys: 'Ctrl+Z', does: 'Undo your last change', changes: true },
+  { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo what you undid', changes: true },
   { keys: `Alt+1 … Alt+${PROJECT_TABS.length}`, does: PROJECT_TABS.map((t) => t.label).join(', ') },
   { keys: '?', does: 'Show this list' },
   { keys: 'Tab / Shift+Tab', does: 'Move between controls; the focused one is outlined' },
