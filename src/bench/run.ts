@@ -25,7 +25,7 @@ export interface Machine { cpu: string; cores: number; memory: string; node: str
 export interface BenchReport { machine: Machine; figures: Figure[] }
 
 /** Where to run: a temporary file, or a fresh schema on PostgreSQL when the URL names none. */
-function location(db: string | null): { where: string; schema: string | null; cleanup: () => void } {
+export function location(db: string | null): { where: string; schema: string | null; cleanup: () => void } {
   if (db === null) {
     const dir = mkdtempSync(join(os.tmpdir(), 'sparks-bench-'));
     return { where: join(dir, 'sparks.db'), schema: null, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

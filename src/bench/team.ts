@@ -4,21 +4,19 @@
  * team-load.ts); then the database is checked against what the server acknowledged.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { COMMANDS, type Command } from '../core/commands/index.js';
 import { parseFile } from '../formats/index.js';
 import { execute } from '../store/execute.js';
 import { storeTranscripts, type FiledTranscript } from '../store/import-file.js';
-import { isPostgresUrl, localOwner, openStore, type Store } from '../store/store.js';
+import { localOwner, openStore, type Store } from '../store/store.js';
 import { corpusCases, corpusCodebook, corpusCoders, corpusDocument, corpusMemos, type CorpusOptions } from './corpus.js';
 import { median, percentile } from './figures.js';
 import { startServer } from './http.js';
 import type { Phases } from './load.js';
 import { documentSizes } from './measure.js';
-import type { Machine } from './run.js';
+import { location, type Machine } from './run.js';
 import { runTeamLoad, type TeamCoder, type TeamLoadResult } from './team-load.js';
 
 export interface TeamBenchOptions {
@@ -158,21 +156,6 @@ function fig(name: string, value: number, unit: string, budget: number | null = 
   const digits = Math.abs(value) >= 100 || Number.isInteger(value) ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   const rounded = Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : value;
   return { name, value: rounded, unit, budget, pass: budget === null ? null : value <= budget };
-}
-
-/** Where to run, as `sparks bench` chooses: a temporary file, or a fresh schema on PostgreSQL when the URL names none. */
-function location(db: string | null): { where: string; schema: string | null; cleanup: () => void } {
-  if (db === null) {
-    const dir = mkdtempSync(join(os.tmpdir(), 'sparks-team-'));
-    return { where: join(dir, 'sparks.db'), schema: null, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  if (isPostgresUrl(db) && !new URL(db).searchParams.has('schema')) {
-    const schema = `bench_${randomBytes(5).toString('hex')}`;
-    const url = new URL(db);
-    url.searchParams.set('schema', schema);
-    return { where: url.toString(), schema, cleanup: () => undefined };
-  }
-  return { where: db, schema: null, cleanup: () => undefined };
 }
 
 function machine(database: 'sqlite' | 'postgres', o: TeamBenchOptions): Machine & { seconds: number } {

@@ -13,31 +13,28 @@ export function sparks(db: string, args: string[], env: Record<string, string> =
 
 /** The binary with exactly these arguments (no --db: for commands that make their own database). */
 export function sparksWithout(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, SPARKS_USER: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return spawnSparks(args, env, null);
 }
 
 /** The binary with `input` on its standard input (a pipe, as from a script). */
 export function sparksWithInput(db: string, args: string[], input: string): Promise<CliResult> {
+  return spawnSparks(['--db', db, ...args], {}, input);
+}
+
+/** Run the binary to its end; stdin is closed, or a pipe fed with `input`. */
+function spawnSparks(args: string[], env: Record<string, string>, input: string | null): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--db', db, ...args], { env: { ...process.env, SPARKS_USER: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, SPARKS_USER: '', ...env },
+      stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(input);
+    if (input !== null) child.stdin!.end(input);
   });
 }
 
