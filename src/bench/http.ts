@@ -30,7 +30,7 @@ export interface BenchServer { base: string; login(userId: string): Promise<stri
 
 /** Start the server on a free port of 127.0.0.1. */
 export async function startServer(store: Store): Promise<BenchServer> {
-  const sessions = new Sessions();
+  const sessions = new Sessions(store);
   const app: FastifyInstance = await buildServer({ store, sessions, allowedHosts: null });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -47,7 +47,7 @@ export async function startServer(store: Store): Promise<BenchServer> {
 }
 
 /** Download the project's full CSV export; resolves with its size in bytes and the time taken. */
-export async function downloadExport(server: BenchServer, projectId: string, cookie: string): Promise<{ ms: number; bytes: number }> {
+export async function downloadExport(server: Pick<BenchServer, 'base'>, projectId: string, cookie: string): Promise<{ ms: number; bytes: number }> {
   const t0 = performance.now();
   const res = await request('the export', `${server.base}/api/projects/${projectId}/segments.csv`, { headers: { cookie } });
   if (res.status !== 200 || !res.body) throw new Error(`the export failed with status ${res.status}`);

@@ -38,7 +38,7 @@ declare module 'fastify' {
 
 export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: o.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
-  const sessions = o.sessions ?? new Sessions();
+  const sessions = o.sessions ?? new Sessions(o.store);
   const live = new LiveFeed(o.store);
   app.addHook('onClose', async () => live.stop());
   await app.register(cookie);
@@ -48,7 +48,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   app.addHook('onSend', securityHeaders);
   const users = new UserCache(o.store);
   app.addHook('onRequest', async (req) => {
-    const userId = sessions.user(req.cookies[SESSION_COOKIE]);
+    const userId = await sessions.user(req.cookies[SESSION_COOKIE]);
     req.user = userId ? await users.get(userId) : null;
   });
   app.setErrorHandler(async (err: unknown, _req: FastifyRequest, reply: FastifyReply) => {

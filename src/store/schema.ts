@@ -33,4 +33,9 @@ export interface DocumentTotalTable {
 /** Who has an object open for editing, as of their editor's last heartbeat (migration 017). */
 export interface PresenceTable { projectId: string; objectId: string; userId: string; seenAt: string }
 
-export type Database = Records & { event: EventTable; code_case_count: CodeCaseCountTable; document_total: DocumentTotalTable; presence: PresenceTable };
+/** A login session, by the SHA-256 of the id its cookie holds (migration 018). */
+export interface SessionTable { idHash: string; userId: string; createdAt: string; lastSeen: string }
+
+export type Database = Records & {
+  event: EventTable; code_case_count: CodeCaseCountTable; document_total: DocumentTotalTable; presence: PresenceTable; session: SessionTable;
+};

@@ -36,7 +36,7 @@ describe('analysis API on the demo project', () => {
     t = await freshStore('sqlite');
     await ensureDemoProject(t.store);
     projectId = (await t.store.adapter.db.selectFrom('project').select('id').where('name', '=', DEMO_PROJECT).executeTakeFirstOrThrow()).id;
-    sessions = new Sessions();
+    sessions = new Sessions(t.store);
     app = await buildServer({ store: t.store, sessions, allowedHosts: allowedHosts('127.0.0.1', 4173) });
     cookie = await login((await localOwner(t.store)).id);
   }, 120_000);

@@ -25,7 +25,7 @@ describe('HTTP API', () => {
 
   beforeAll(async () => {
     t = await freshStore('sqlite');
-    sessions = new Sessions();
+    sessions = new Sessions(t.store);
     app = await buildServer({ store: t.store, sessions, allowedHosts: allowedHosts('127.0.0.1', 4173) });
     const owner = await Session.owner(t.store);
     projectId = (await owner.run(COMMANDS.createProject, { name: 'Estudio' })).id;
@@ -88,7 +88,7 @@ describe('HTTP API', () => {
   it('keeps non-members out of a project', async () => {
     const owner = await Session.owner(t.store);
     const otto = await owner.run(COMMANDS.addUser, { name: 'Otto' });
-    const ottoCookie = `sparks_session=${sessions.start(otto.id)}`;
+    const ottoCookie = `sparks_session=${await sessions.start(otto.id)}`;
     expect((await get('/api/projects', { cookie: ottoCookie })).json()).toEqual([]);
     expect((await get(`/api/projects/${projectId}/codes`, { cookie: ottoCookie })).statusCode).toBe(403);
     const write = await app.inject({ method: 'POST', url: `/api/projects/${projectId}/commands/code.create`, payload: { name: 'X' }, headers: { host: HOST, cookie: ottoCookie } });
@@ -127,7 +127,7 @@ describe('HTTP API', () => {
     const owner = await Session.owner(t.store);
     const lia = await owner.run(COMMANDS.addUser, { name: 'lia' });
     await owner.in(projectId).run(COMMANDS.addMember, { user: 'lia', role: 'viewer' });
-    const liaCookie = `sparks_session=${sessions.start(lia.id)}`;
+    const liaCookie = `sparks_session=${await sessions.start(lia.id)}`;
     const res = await fetch(`http://127.0.0.1:${address.port}/api/projects/${projectId}/live`, { headers: { cookie: liaCookie } });
     const reader = res.body!.getReader();
     await reader.read(); // ": connected"

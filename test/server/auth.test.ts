@@ -26,7 +26,7 @@ describe('accounts over HTTP', () => {
 
   beforeAll(async () => {
     t = await freshStore('sqlite');
-    app = await buildServer({ store: t.store, sessions: new Sessions(), allowedHosts: allowedHosts('127.0.0.1', 4173) });
+    app = await buildServer({ store: t.store, sessions: new Sessions(t.store), allowedHosts: allowedHosts('127.0.0.1', 4173) });
     const owner = await Session.owner(t.store);
     await owner.run(COMMANDS.addUser, { name: 'ana', email: 'ana@example.org', passwordHash: await hashPassword(PASSWORD) });
     await owner.run(COMMANDS.addUser, { name: 'beatriz', email: 'b@example.org', passwordHash: await hashPassword('otra contraseña larga') });
@@ -106,7 +106,7 @@ describe('requests from other sites', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     t = await freshStore('sqlite');
-    app = await buildServer({ store: t.store, sessions: new Sessions(), allowedHosts: allowedHosts('127.0.0.1', 4173) });
+    app = await buildServer({ store: t.store, sessions: new Sessions(t.store), allowedHosts: allowedHosts('127.0.0.1', 4173) });
   });
   afterAll(async () => {
     await app?.close();

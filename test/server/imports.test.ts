@@ -49,17 +49,17 @@ describe.each(DIALECTS)('uploading transcripts on %s', (dialect) => {
     });
   };
   const documents = () => listDocuments(t.store, projectId);
-  const cookieOf = (userId: string) => `sparks_session=${sessions.start(userId)}`;
+  const cookieOf = async (userId: string) => `sparks_session=${await sessions.start(userId)}`;
 
   beforeAll(async () => {
     t = await freshStore(dialect);
-    sessions = new Sessions();
+    sessions = new Sessions(t.store);
     // 60 kB: large enough for the samples, smaller than the P2 interview PDF (72 kB)
     app = await buildServer({ store: t.store, sessions, allowedHosts: allowedHosts('127.0.0.1', 4173), maxImportBytes: 60 * 1024 });
     owner = await Session.owner(t.store);
     projectId = (await owner.run(COMMANDS.createProject, { name: 'Estudio' })).id;
     await owner.in(projectId).run(COMMANDS.addCase, { label: 'T1 María', attributes: {} });
-    cookie = cookieOf(owner.actorId);
+    cookie = await cookieOf(owner.actorId);
   });
   afterAll(async () => {
     await app?.close();
@@ -139,10 +139,10 @@ describe.each(DIALECTS)('uploading transcripts on %s', (dialect) => {
     await owner.in(projectId).run(COMMANDS.addMember, { user: 'Verónica', role: 'viewer' });
     const stranger = await owner.run(COMMANDS.addUser, { name: 'Otto' });
     const before = [await documents(), await listEvents(t.store, projectId)];
-    const asViewer = await upload([['nuevo.txt', SPANISH]], {}, cookieOf(viewer.id));
+    const asViewer = await upload([['nuevo.txt', SPANISH]], {}, await cookieOf(viewer.id));
     expect(asViewer.statusCode).toBe(403);
     expect(asViewer.json().error).toMatch(/^Your role in this project is viewer; .*coder role.*\.$/);
-    const asStranger = await upload([['nuevo.txt', SPANISH]], {}, cookieOf(stranger.id));
+    const asStranger = await upload([['nuevo.txt', SPANISH]], {}, await cookieOf(stranger.id));
     expect(asStranger.statusCode).toBe(403);
     expect(asStranger.json().error).toBe('You are not a member of this project; ask its owner to add you.');
     const anonymous = await upload([['nuevo.txt', SPANISH]], {}, '');
@@ -159,7 +159,7 @@ describe.each(DIALECTS)('uploading transcripts on %s', (dialect) => {
       const form = new FormData();
       form.append('files', new Blob([randomBytes(3 * 1024 * 1024)]), 'grande.txt');
       const res = await fetch(`http://127.0.0.1:${port}/api/projects/${projectId}/documents`, {
-        method: 'POST', body: form, headers: { cookie: cookieOf(stranger.id) },
+        method: 'POST', body: form, headers: { cookie: await cookieOf(stranger.id) },
       });
       expect(res.status).toBe(403);
       expect(((await res.json()) as { error: string }).error).toMatch(/not a member/);

@@ -18,13 +18,13 @@ describe.each(DIALECTS)('memo presence on %s', (dialect) => {
   let projectId = '';
   let memoId = '';
   const ids: Record<string, string> = {};
-  const ping = (who: string, body: object, project = projectId) => app.inject({
-    method: 'POST', url: `/api/projects/${project}/presence`, payload: body, headers: { host: HOST, cookie: `sparks_session=${sessions.start(ids[who]!)}` },
+  const ping = async (who: string, body: object, project = projectId) => app.inject({
+    method: 'POST', url: `/api/projects/${project}/presence`, payload: body, headers: { host: HOST, cookie: `sparks_session=${await sessions.start(ids[who]!)}` },
   });
 
   beforeAll(async () => {
     t = await freshStore(dialect);
-    sessions = new Sessions();
+    sessions = new Sessions(t.store);
     app = await buildServer({ store: t.store, sessions, allowedHosts: allowedHosts('127.0.0.1', 4173) });
     const owner = await Session.owner(t.store);
     projectId = (await owner.run(COMMANDS.createProject, { name: 'Presencia' })).id;

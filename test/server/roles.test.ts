@@ -30,7 +30,7 @@ describe('roles and project boundaries over the API', () => {
 
   beforeAll(async () => {
     t = await freshStore('sqlite');
-    sessions = new Sessions();
+    sessions = new Sessions(t.store);
     app = await buildServer({ store: t.store, sessions, allowedHosts: allowedHosts('127.0.0.1', 4173) });
     const owner = await Session.owner(t.store);
     const users: Record<string, string> = {};

@@ -26,7 +26,7 @@ describe('search API', () => {
 
   beforeAll(async () => {
     t = await freshStore('sqlite');
-    sessions = new Sessions();
+    sessions = new Sessions(t.store);
     app = await buildServer({ store: t.store, sessions, allowedHosts: allowedHosts('127.0.0.1', 4173) });
     const s0 = await Session.owner(t.store);
     const s = s0.in((await s0.run(COMMANDS.createProject, { name: 'Estudio' })).id);
@@ -37,9 +37,9 @@ describe('search API', () => {
     const vera = await s0.run(COMMANDS.addUser, { name: 'Vera' });
     await s.run(COMMANDS.addMember, { user: 'Vera', role: 'viewer' });
     const otto = await s0.run(COMMANDS.addUser, { name: 'Otto' });
-    owner = `sparks_session=${sessions.start(s0.actorId)}`;
-    viewer = `sparks_session=${sessions.start(vera.id)}`;
-    stranger = `sparks_session=${sessions.start(otto.id)}`;
+    owner = `sparks_session=${await sessions.start(s0.actorId)}`;
+    viewer = `sparks_session=${await sessions.start(vera.id)}`;
+    stranger = `sparks_session=${await sessions.start(otto.id)}`;
   });
   afterAll(async () => {
     await app?.close();

@@ -35,7 +35,7 @@ describe('segments CSV export', () => {
 
   beforeAll(async () => {
     t = await freshStore('sqlite');
-    const sessions = new Sessions();
+    const sessions = new Sessions(t.store);
     app = await buildServer({ store: t.store, sessions, allowedHosts: allowedHosts('127.0.0.1', 4173) });
     const owner = await Session.owner(t.store);
     projectId = (await owner.run(COMMANDS.createProject, { name: 'Comillas, "comas" y más' })).id;
@@ -58,7 +58,7 @@ describe('segments CSV export', () => {
     await code('Entrevista "A", 1', '"sí, claro",\nluego', 'a\\/b', 'Ana "la, de" Ñuñoa');
     await code('Entrevista "A", 1', 'Bien, "ya".', 'Risa, "alegre"/Miedo 😊');
     await code('Notas', 'sin comillas', 'a\\/b', undefined, 'sin comillas ni comas\n');
-    cookie = `sparks_session=${sessions.start(owner.actorId)}`;
+    cookie = `sparks_session=${await sessions.start(owner.actorId)}`;
   });
   afterAll(async () => {
     await app?.close();

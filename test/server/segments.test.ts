@@ -40,10 +40,10 @@ describe('segments API', () => {
 
   beforeAll(async () => {
     t = await freshStore('sqlite');
-    sessions = new Sessions();
+    sessions = new Sessions(t.store);
     app = await buildServer({ store: t.store, sessions, allowedHosts: allowedHosts('127.0.0.1', 4173) });
     seed = await seedSegments(t.store);
-    cookie = `sparks_session=${sessions.start(seed.ownerId)}`;
+    cookie = `sparks_session=${await sessions.start(seed.ownerId)}`;
     base = `/api/projects/${seed.projectId}/segments`;
   });
   afterAll(async () => {
@@ -112,7 +112,7 @@ describe('segments API', () => {
   it('refuses every segments route to someone outside the project', async () => {
     const owner = await Session.owner(t.store);
     const otto = await owner.run(COMMANDS.addUser, { name: 'Otto' });
-    const ottoCookie = `sparks_session=${sessions.start(otto.id)}`;
+    const ottoCookie = `sparks_session=${await sessions.start(otto.id)}`;
     for (const url of [base, `${base}.csv`, `${base}.md`]) {
       const r = await get(url, ottoCookie);
       expect(r.statusCode).toBe(403);

@@ -19,7 +19,7 @@ export async function serve(ctx: CliContext, o: ServeOptions, banner: (address: 
   if (!LOCAL.has(o.host) && !(await anyPassword(ctx))) {
     throw new UserError(`Sparks would be reachable from other machines at ${o.host}, but no account has a password yet; give one with \`sparks user passwd NAME\` (or add an account with \`sparks user add NAME --email E\`) and start again.`);
   }
-  const sessions = new Sessions();
+  const sessions = new Sessions(ctx.store);
   // Filled once listening: with --port 0 only then is the port, and so the accepted Host header, known.
   const allowed = LOCAL.has(o.host) ? new Set<string>() : null;
   const app = await buildServer({ store: ctx.store, sessions, allowedHosts: allowed });

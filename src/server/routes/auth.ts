@@ -26,9 +26,9 @@ export function registerAuthRoutes(app: FastifyInstance, o: { store: Store; sess
    * A session cookie, Secure whenever the browser came over HTTPS: directly, or through a reverse
    * proxy that says so (a client faking the header only keeps its own cookie off plain HTTP).
    */
-  const open = (req: FastifyRequest, reply: FastifyReply, userId: string): void => {
+  const open = async (req: FastifyRequest, reply: FastifyReply, userId: string): Promise<void> => {
     const https = o.secure || req.protocol === 'https' || req.headers['x-forwarded-proto'] === 'https';
-    reply.setCookie(SESSION_COOKIE, sessions.start(userId), { httpOnly: true, sameSite: 'strict', secure: https, path: '/' });
+    reply.setCookie(SESSION_COOKIE, await sessions.start(userId), { httpOnly: true, sameSite: 'strict', secure: https, path: '/' });
   };
 
   app.get('/login', async (req, reply) => {
@@ -37,7 +37,7 @@ export function registerAuthRoutes(app: FastifyInstance, o: { store: Store; sess
     if (!userId) {
       return reply.code(401).type('text/plain').send('This login link was already used or is not valid; restart Sparks to get a new one.');
     }
-    open(req, reply, userId);
+    await open(req, reply, userId);
     return reply.redirect('/');
   });
 
@@ -56,12 +56,12 @@ export function registerAuthRoutes(app: FastifyInstance, o: { store: Store; sess
     }
     limiter.forgive(`user:${user.id}`);
     await audit(store, user.id, 'auth.login', { address: req.ip });
-    open(req, reply, user.id);
+    await open(req, reply, user.id);
     return me(user);
   });
 
   app.post('/api/logout', async (req, reply) => {
-    sessions.end(req.cookies[SESSION_COOKIE]);
+    await sessions.end(req.cookies[SESSION_COOKIE]);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
@@ -75,7 +75,7 @@ export function registerAuthRoutes(app: FastifyInstance, o: { store: Store; sess
     if (problem) throw new UserError(`${problem.replace(/\.$/, '')}; nothing was changed.`);
     await execute(store, COMMANDS.setPassword, { actorId: user.id, payload: { user: user.name, passwordHash: await hashPassword(next) } });
     // Everyone else who was logged in as this user must log in again; this session stays.
-    sessions.endAllOf(user.id, req.cookies[SESSION_COOKIE]);
+    await sessions.endAllOf(user.id, req.cookies[SESSION_COOKIE]);
     o.users.forget(user.id);
     return { ok: true };
   });

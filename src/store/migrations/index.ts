@@ -21,6 +21,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '015-event-notify': await import('./015-event-notify.js'),
   '016-versions': await import('./016-versions.js'),
   '017-presence': await import('./017-presence.js'),
+  '018-sessions': await import('./018-sessions.js'),
 };
 
 class InCodeProvider implements MigrationProvider {
