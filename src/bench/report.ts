@@ -39,6 +39,6 @@ export function teamTextReport(r: TeamBenchResult): string {
   const m = r.machine;
   return [
     table(figures), '', table(checks), '',
-    `${m.database} · ${m.coders} coders for ${m.seconds} s over ${m.docs} documents, one export at a time alongside, seed ${m.seed} · ${m.cpu}, ${m.cores} cores, ${m.memory} · Node ${m.node}`,
+    `${m.database} · ${m.coders} coders for ${m.seconds} s (each writing every 0.25–1.25 s), then flat out, over ${m.docs} documents, the owner's export, Table I and matrix in turn alongside, ${m.clientsApart ? 'clients in a thread apart' : 'clients in the server\'s thread'}, seed ${m.seed} · ${m.cpu}, ${m.cores} cores, ${m.memory} · Node ${m.node}`,
   ].join('\n');
 }

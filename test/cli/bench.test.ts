@@ -24,6 +24,16 @@ describe('sparks bench', () => {
     }
   }, 120_000);
 
+  it('runs the team load with the simulated coders in a thread apart from the server', async () => {
+    const r = await bench(['--team', '--coders', '3', '--seconds', '3', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { machine: Record<string, unknown>; checks: { pass: boolean }[] };
+    expect(report.machine).toMatchObject({ database: 'sqlite', coders: 3, seconds: 3, clientsApart: true });
+    expect(report.checks.length).toBeGreaterThanOrEqual(10);
+    expect(report.checks.every((c) => c.pass)).toBe(true);
+  }, 120_000);
+
   it('refuses a malformed size with one sentence and exit status 2', async () => {
     const r = await bench(['--docs', 'many']);
     expect(r.code).toBe(2);
