@@ -1,8 +1,9 @@
 /** Accounts from the command line: passwords read from a pipe, changed, checked; and a server for other machines needs one. */
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../src/server/passwords.js';
 import { openStore } from '../../src/store/store.js';
-import { sparks, sparksWithInput } from '../helpers/cli.js';
+import { BIN, sparks, sparksWithInput } from '../helpers/cli.js';
 import { freshLocation, type TestDb } from '../helpers/stores.js';
 
 describe('accounts on the command line', () => {
@@ -56,4 +57,31 @@ describe('accounts on the command line', () => {
     const noTerminal = await sparks(db.location, ['user', 'passwd', 'tomas']);
     expect(noTerminal.stderr.trim()).toBe('There is no terminal to type a password in; pipe it in with --password-stdin.');
   });
+
+  it('serves other machines once an account has a password, printing no address that logs anyone in', async () => {
+    const child = spawn(process.execPath, [BIN, '--db', db.location, 'serve', '--host', '0.0.0.0', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let out = '';
+      const running = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /Sparks is running at (http:\/\/\S+) \(listening on 0\.0\.0\.0:(\d+)\)/.exec(out);
+          if (m && out.includes('\n(')) resolve(m[2]!);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+      });
+      expect(out).not.toMatch(/token/);
+      expect(out).toMatch(/members log in with their name and password/);
+      // The server answers, and only a password logs in.
+      const page = await fetch(`http://127.0.0.1:${running}/api/projects`);
+      expect(page.status).toBe(401);
+      const login = await fetch(`http://127.0.0.1:${running}/api/login`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'tomas', password: 'un silencio muy largo' }),
+      });
+      expect(login.status).toBe(200);
+      expect(login.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 60_000);
 });

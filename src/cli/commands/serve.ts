@@ -1,4 +1,5 @@
 /** `sparks serve`: the web app and JSON API on this machine. */
+import { hostname } from 'node:os';
 import type { Command as Cli } from 'commander';
 import { buildServer } from '../../server/app.js';
 import { allowedHosts } from '../../server/host-guard.js';
@@ -12,7 +13,10 @@ const LOCAL = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export interface ServeOptions { host: string; port: string }
 
-/** Start serving and print the one-time login address; runs until the process is stopped. */
+/**
+ * Start serving and print the address (on this machine alone, with a one-time login token);
+ * runs until the process is stopped.
+ */
 export async function serve(ctx: CliContext, o: ServeOptions, banner: (address: string) => string[] = () => []): Promise<void> {
   const port = Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage('--port must be a number from 0 to 65535.');
@@ -42,6 +46,13 @@ export async function serve(ctx: CliContext, o: ServeOptions, banner: (address: 
   if (allowed) for (const h of allowedHosts(o.host, actual)) allowed.add(h);
   ctx.store.startMaintenance();
   const shown = o.host.includes(':') ? `[${o.host}]` : o.host;
+  if (!allowed) {
+    // Reachable by others: no address that logs in as the local owner, which has no password.
+    const where = o.host === '0.0.0.0' || o.host === '::' ? hostname() : shown;
+    process.stdout.write([...banner(`http://${where}:${actual}/`), `Sparks is running at http://${where}:${actual}/ (listening on ${shown}:${actual})`,
+      `(members log in with their name and password; your data: ${ctx.store.location}; stop with Ctrl+C)`, ''].join('\n'));
+    return;
+  }
   const token = sessions.issueToken((await localOwner(ctx.store)).id);
   const url = `http://${shown}:${actual}/login?token=${token}`;
   process.stdout.write([...banner(url), `Sparks is running at ${url}`, `(the link logs you in once; your data: ${ctx.store.location}; stop with Ctrl+C)`, ''].join('\n'));
