@@ -25,8 +25,12 @@ export function originGuard() {
   };
 }
 
-/** Headers every answer carries: no guessing of content types, no referrer, never inside a frame. */
+/**
+ * Headers every answer carries: no guessing of content types, no referrer, never inside a frame.
+ * Answers other than the web app's own pages (which set their policy) may run and load nothing.
+ */
 export async function securityHeaders(_req: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
   reply.header('X-Content-Type-Options', 'nosniff');
   reply.header('Referrer-Policy', 'no-referrer');
   reply.header('X-Frame-Options', 'DENY');

@@ -127,5 +127,7 @@ describe('requests from other sites', () => {
     expect(plain.statusCode).toBe(401);
     expect(plain.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY' });
     expect(plain.body).not.toMatch(/at .*\.js:\d+/);
+    // An API answer may run and load nothing, even if a browser were tricked into rendering it.
+    expect(plain.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
   });
 });
