@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { Database } from '../../schema.js';
 import type { DialectAdapter } from '../adapter.js';
 import { POSTGRES_COUNT_TRIGGERS, POSTGRES_TOTAL_SCHEMA } from './counts.js';
+import { prepareFrequentStatements } from './prepared.js';
 import { postgresSearch } from './search.js';
 import { checkpoint, refreshStatistics } from './statistics.js';
 
@@ -26,6 +27,7 @@ export async function openPostgres(url: string): Promise<DialectAdapter> {
     max: 20,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  prepareFrequentStatements(pool);
   if (schema) await pool.query(`create schema if not exists ${schema}`);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return {
