@@ -69,8 +69,19 @@ export async function applyPatch(tx: Tx, patch: Patch, label: string, record?: P
         throw new UserError(`Cannot ${label}: the ${r.kind} was changed again since; change it back by hand.`);
       }
     }
-    await tx.update(r.kind, r.id, r.before as never);
-    record?.changed(r.kind, r.id, r.after, r.before);
+    const restored: Record<string, unknown> = { ...r.before };
+    const version = current.version;
+    if (typeof version === 'number' && (r.kind === 'code' || r.kind === 'memo')) {
+      // A version only moves forward: someone still editing the undone version must be told, and
+      // an editor of the version before it must not be able to save over what came after.
+      restored.version = version + 1;
+      if (!(await tx.updateVersioned(r.kind, r.id, version, restored as never))) {
+        throw new UserError(`Cannot ${label}: the ${r.kind} was changed again since; change it back by hand.`);
+      }
+    } else {
+      await tx.update(r.kind, r.id, r.before as never);
+    }
+    record?.changed(r.kind, r.id, r.after, restored);
   }
   for (const kind of [...KIND_ORDER].reverse()) {
     const rows = patch.remove?.[kind];

@@ -18,6 +18,11 @@ export interface Tx {
   count<K extends Kind>(kind: K, where: Where<K>): Promise<number>;
   insert<K extends Kind>(kind: K, rows: readonly Records[K][]): Promise<void>;
   update<K extends Kind>(kind: K, id: string, changes: Partial<Records[K]>): Promise<void>;
+  /**
+   * Update a versioned row (code, memo) only if it is still at `version`; false when another
+   * transaction changed it since it was read, which a plain update would silently overwrite.
+   */
+  updateVersioned<K extends 'code' | 'memo'>(kind: K, id: string, version: number, changes: Partial<Records[K]>): Promise<boolean>;
   remove<K extends Kind>(kind: K, ids: readonly string[]): Promise<void>;
   /** Highest `field` among rows matching `where`, or null when none match. */
   max<K extends Kind>(kind: K, field: keyof Records[K] & string, where: Where<K>): Promise<number | null>;

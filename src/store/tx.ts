@@ -140,6 +140,11 @@ export class KyselyTx implements Tx {
     await this.table(kind).updateTable(kind).set(toDriver(changes)).where('id', '=', id).execute();
   }
 
+  async updateVersioned<K extends 'code' | 'memo'>(kind: K, id: string, version: number, changes: Partial<Records[K]>): Promise<boolean> {
+    const r = await this.table(kind).updateTable(kind).set(toDriver(changes)).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
   async remove<K extends Kind>(kind: K, ids: readonly string[]): Promise<void> {
     try {
       for (const part of chunks(ids)) await this.table(kind).deleteFrom(kind).where('id', 'in', part).execute();

@@ -51,6 +51,12 @@ export class MemoryTx implements Tx {
     const row = this.table(kind).get(id);
     if (row) Object.assign(row, changes);
   }
+  async updateVersioned<K extends 'code' | 'memo'>(kind: K, id: string, version: number, changes: Partial<Records[K]>) {
+    const row = this.table(kind).get(id);
+    if (!row || (row.version ?? 1) !== version) return false;
+    Object.assign(row, changes);
+    return true;
+  }
   async remove<K extends Kind>(kind: K, ids: readonly string[]) {
     for (const id of ids) this.table(kind).delete(id);
   }

@@ -46,7 +46,7 @@ describe.each(DIALECTS)('versions of codes and memos on %s', (dialect) => {
     expect((await code('Risa')).version).toBe(4);
   });
 
-  it('refuses a memo saved over someone else’s save, and undo brings the earlier version back', async () => {
+  it('refuses a memo saved over someone else’s save, and undo brings the earlier text back as a newer version', async () => {
     const created = await ana.run(COMMANDS.addMemo, { title: 'Reunión', body: 'Primera versión', type: 'free', links: [] });
     const opened = (await listMemos(t.store, projectId)).find((m) => m.id === created.id)!;
     expect(opened.version).toBe(1);
@@ -56,6 +56,34 @@ describe.each(DIALECTS)('versions of codes and memos on %s', (dialect) => {
     await late.catch((err: ConflictError) => expect(err.current).toMatchObject({ body: 'Versión de Ana', version: 2 }));
     expect((await listMemos(t.store, projectId)).find((m) => m.id === created.id)).toMatchObject({ body: 'Versión de Ana', version: 2 });
     await ana.run(COMMANDS.undo, {});
-    expect((await listMemos(t.store, projectId)).find((m) => m.id === created.id)).toMatchObject({ body: 'Primera versión', version: 1 });
+    expect((await listMemos(t.store, projectId)).find((m) => m.id === created.id)).toMatchObject({ body: 'Primera versión', version: 3 });
+    // Whoever still holds the undone version, or the one before it, is told rather than saving over it.
+    for (const stale of [1, 2]) {
+      await expect(tomas.run(COMMANDS.editMemo, { memo: created.id, body: `Desde la versión ${stale}`, version: stale })).rejects.toBeInstanceOf(ConflictError);
+    }
+    await ana.run(COMMANDS.redo, {});
+    expect((await listMemos(t.store, projectId)).find((m) => m.id === created.id)).toMatchObject({ body: 'Versión de Ana', version: 4 });
+    await ana.run(COMMANDS.undo, {});
+    expect((await listMemos(t.store, projectId)).find((m) => m.id === created.id)).toMatchObject({ body: 'Primera versión', version: 5 });
+  });
+
+  it('lets exactly one of several edits made at once on the same version land; the others are told', async () => {
+    await ana.run(COMMANDS.createCode, { name: 'Silencio' });
+    const seen = await code('Silencio');
+    const editors = [ana, tomas, ana, tomas];
+    const results = await Promise.allSettled(editors.map((who, i) =>
+      who.run(COMMANDS.defineCode, { code: 'Silencio', definition: `Definición ${i} del silencio`, version: seen.version })));
+    const landed = results.filter((r) => r.status === 'fulfilled');
+    expect(landed).toHaveLength(1);
+    for (const r of results.filter((x) => x.status === 'rejected')) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+    const after = await code('Silencio');
+    expect(after.version).toBe(seen.version + 1);
+    expect(after.definition).toBe((landed[0] as PromiseFulfilledResult<{ definition: string }>).value.definition);
+
+    const memo = await ana.run(COMMANDS.addMemo, { title: 'A la vez', body: 'Inicio', type: 'free', links: [] });
+    const saves = await Promise.allSettled([ana, tomas, tomas].map((who, i) =>
+      who.run(COMMANDS.editMemo, { memo: memo.id, body: `Guardado ${i}`, version: 1 })));
+    expect(saves.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((await listMemos(t.store, projectId)).find((m) => m.id === memo.id)!.version).toBe(2);
   });
 });

@@ -6,7 +6,7 @@ import type { LinkTarget, MemoLinkRecord, MemoRecord } from '../records.js';
 import { caseByLabel, codeByPath, documentByName, memoByRef } from '../resolve.js';
 import { MEMO_TYPES } from '../types.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
-import { checkVersion, expectedVersion } from './versions.js';
+import { checkVersion, expectedVersion, writeVersioned } from './versions.js';
 
 const LINK_TYPES = ['code', 'document', 'case', 'segment', 'memo'] as const;
 const linkSchema = z.object({ type: z.enum(LINK_TYPES), ref: z.string() });
@@ -86,7 +86,7 @@ export const editMemo = defineCommand({
     if (p.body != null) after.body = cleanBody(p.body);
     if (p.type != null) after.type = p.type;
     const before = Object.fromEntries(Object.keys(after).map((k) => [k, k === 'version' ? memo.version ?? 1 : memo[k as keyof MemoRecord]]));
-    await ctx.tx.update('memo', memo.id, after);
+    await writeVersioned(ctx.tx, 'memo', memo, after, `The memo ${quoteName(memo.title)}`);
     ctx.patch.changed('memo', memo.id, before, after);
     return { ...memo, ...after };
   },
