@@ -1,5 +1,6 @@
 /** The `sparks` command line: parse, call the store and core, print. */
 import { Command } from 'commander';
+import { registerAgreement } from './commands/agreement.js';
 import { registerAnalysis } from './commands/analysis.js';
 import { registerBackup } from './commands/backup.js';
 import { registerMatrix } from './commands/matrix.js';
@@ -24,7 +25,7 @@ export function buildProgram(): Command {
     .option('--as <user>', 'act as this user (default: $SPARKS_USER or the local owner)')
     .showHelpAfterError('(run `sparks --help` for usage)')
     .exitOverride();
-  for (const register of [registerProjects, registerCases, registerImport, registerCodes, registerRetrieval, registerSearch, registerAnalysis, registerMatrix, registerReport, registerMemos, registerHistory, registerBackup, registerServe, registerStart, registerBench]) {
+  for (const register of [registerProjects, registerCases, registerImport, registerCodes, registerRetrieval, registerSearch, registerAnalysis, registerAgreement, registerMatrix, registerReport, registerMemos, registerHistory, registerBackup, registerServe, registerStart, registerBench]) {
     register(program);
   }
   // every sub-command reports usage errors with status 2 instead of exiting on its own
