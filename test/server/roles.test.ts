@@ -82,6 +82,34 @@ describe('roles and project boundaries over the API', () => {
     expect((await as('olga').run(ids.a, 'member.add', { user: 'vera', role: 'viewer' })).statusCode).toBe(200);
   });
 
+  it('lets a coder change only their own codings; the owner may change anyone’s', async () => {
+    await as('olga').run(ids.a, 'member.add', { user: 'vera', role: 'coder' });
+    const olgas = (await as('olga').run(ids.a, 'coding.apply', { ...apply, start: 20, end: 30 })).json().coding.id as string;
+    const refusals: [string, object, RegExp][] = [
+      ['coding.remove', { coding: olgas }, /^That coding is olga's; only they or a project owner can change it/],
+      ['coding.exemplar', { coding: olgas, exemplar: true }, /^That coding is olga's/],
+      ['coding.apply', { ...apply, start: 20, end: 30, replaces: olgas }, /^That coding is olga's/],
+      ['coding.apply', { ...apply, start: 35, end: 45, coder: 'olga' }, /^Only a project owner can code in olga's name/],
+      ['coding.applyMany', { items: [{ document: 'Entrevista A', start: 35, end: 45, code: 'Risa' }], coder: 'olga' }, /^Only a project owner can code in olga's name/],
+      ['code.delete', { code: 'Risa' }, /^Other coders have coded with "Risa"; only a project owner can delete it/],
+      ['code.merge', { from: 'Risa', into: 'Llanto' }, /^Other coders have coded with "Risa"; only a project owner can merge it/],
+    ];
+    await as('olga').run(ids.a, 'code.create', { name: 'Llanto' });
+    for (const [name, payload, message] of refusals) {
+      const r = await as('vera').run(ids.a, name, payload);
+      expect(r.statusCode, name).toBe(403);
+      expect(r.json().error, name).toMatch(message);
+    }
+    // Her own codings are hers to change; the owner may change anyone's.
+    const veras = (await as('vera').run(ids.a, 'coding.apply', { ...apply, start: 50, end: 58 })).json().coding.id as string;
+    expect((await as('vera').run(ids.a, 'coding.exemplar', { coding: veras, exemplar: true })).statusCode).toBe(200);
+    expect((await as('vera').run(ids.a, 'coding.remove', { coding: veras })).statusCode).toBe(200);
+    expect((await as('olga').run(ids.a, 'coding.apply', { ...apply, start: 35, end: 45, coder: 'vera' })).statusCode).toBe(200);
+    // Still there to remove: none of the refusals changed it.
+    expect((await as('olga').run(ids.a, 'coding.remove', { coding: olgas })).statusCode).toBe(200);
+    await as('olga').run(ids.a, 'member.add', { user: 'vera', role: 'viewer' });
+  });
+
   it('keeps project B closed to project A’s members, by its own address', async () => {
     for (const path of ['documents', `documents/${ids.docB}`, 'codes', 'memos', 'events', 'segments', 'live', 'analysis/matrix', 'reports/table.md', 'search?q=reímos']) {
       const r = await as('carlos').get(`/api/projects/${ids.b}/${path}`);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UserError, quoteName } from '../errors.js';
 import type { CodeRecord, CodingRecord } from '../records.js';
 import { codeByPath, subtree } from '../resolve.js';
+import { actsForTeam } from './coding-owner.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 
 export const mergeCodes = defineCommand({
@@ -18,9 +19,11 @@ export const mergeCodes = defineCommand({
     if ((await subtree(ctx.tx, from)).some((c) => c.id === into.id)) {
       throw new UserError(`Cannot merge ${quoteName(p.from)} into itself or a code below it; choose another target.`);
     }
+    const codings = await ctx.tx.find('coding', { codeId: from.id });
+    assertOnlyOwn(ctx, codings, 'merge', p.from);
     let moved = 0;
     let duplicates = 0;
-    for (const coding of await ctx.tx.find('coding', { codeId: from.id })) {
+    for (const coding of codings) {
       const [twin] = await ctx.tx.find('coding', { segmentId: coding.segmentId, codeId: into.id, coderId: coding.coderId });
       if (twin) {
         await ctx.tx.remove('coding', [coding.id]);
@@ -63,12 +66,19 @@ export const deleteCode = defineCommand({
     await ctx.tx.remove('memo_link', links.map((l) => l.id));
     ctx.patch.deleted('memo_link', links);
     const codings = await ctx.tx.find('coding', { codeId: ids });
+    assertOnlyOwn(ctx, codings, 'delete', p.code);
     await removeCodings(ctx, codings);
     await ctx.tx.remove('code', [...ids].reverse());
     ctx.patch.deleted('code', codes);
     return { codes: codes.length, codings: codings.length };
   },
 });
+
+/** A coder may merge or delete a code only while no one else has coded with it; an owner always may. */
+function assertOnlyOwn(ctx: CommandContext, codings: readonly CodingRecord[], verb: string, path: string): void {
+  if (actsForTeam(ctx) || codings.every((c) => c.coderId === ctx.actorId)) return;
+  throw Object.assign(new UserError(`Other coders have coded with ${quoteName(path)}; only a project owner can ${verb} it, so nothing was changed.`), { statusCode: 403 });
+}
 
 /** Remove codings, and the segments they leave without any coding. */
 export async function removeCodings(ctx: CommandContext, codings: readonly CodingRecord[]): Promise<void> {

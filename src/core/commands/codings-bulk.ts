@@ -7,6 +7,7 @@ import { describe, snapToGraphemes } from '../anchoring/index.js';
 import { UserError, quoteName } from '../errors.js';
 import type { CodeRecord, CodingRecord, DocumentText, SegmentRecord, UserRecord } from '../records.js';
 import { codeByPath, documentByName, userByName } from '../resolve.js';
+import { assertMayCodeAs } from './coding-owner.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 
 export const MAX_BULK_CODINGS = 100_000;
@@ -27,6 +28,7 @@ export const applyMany = defineCommand({
     const projectId = projectOf(ctx);
     const coder = p.coder ? await userByName(ctx.tx, p.coder) : await ctx.tx.get('user', ctx.actorId);
     if (!coder) throw new Error('acting user missing');
+    assertMayCodeAs(ctx, coder.id, coder.name);
     await ensureMember(ctx, coder);
     const docs = new Map<string, DocumentText>();
     const codes = new Map<string, CodeRecord>();

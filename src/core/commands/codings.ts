@@ -8,6 +8,7 @@ import { codeByPath, documentByName, pathOf, userByName } from '../resolve.js';
 import { insertCode } from './codes.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 import { removeCodings } from './codes-merge.js';
+import { actsForTeam, assertMayChange, assertMayCodeAs } from './coding-owner.js';
 
 export interface AppliedCoding { segment: SegmentRecord; coding: CodingRecord; code: string; coder: string; document: string }
 
@@ -38,6 +39,8 @@ export const applyCode = defineCommand({
     const replaced = p.replaces ? await codingIn(ctx, p.replaces) : null;
     const code = await codeToApply(ctx, p.code, p.newCode);
     const coder = await coderOf(ctx, p.coder);
+    assertMayCodeAs(ctx, coder.id, coder.name);
+    if (replaced) await assertMayChangeNamed(ctx, replaced);
     if (!coder.member) {
       const member = { id: ctx.newId(), projectId, userId: coder.id, role: 'coder' as const };
       await ctx.tx.insert('membership', [member]);
@@ -83,6 +86,12 @@ async function codeToApply(ctx: CommandContext, path: string | null | undefined,
   return insertCode(ctx, parent?.id ?? null, { name: created!.name, definition: '', color: null, attributes: {}, inVivo: !!created!.inVivo });
 }
 
+/** `assertMayChange`, naming the coder in the refusal. */
+export async function assertMayChangeNamed(ctx: CommandContext, coding: CodingRecord): Promise<void> {
+  if (coding.coderId === ctx.actorId || actsForTeam(ctx)) return;
+  assertMayChange(ctx, coding, (await ctx.tx.get('user', coding.coderId))?.name);
+}
+
 export async function codingIn(ctx: CommandContext, id: string): Promise<CodingRecord> {
   const coding = await ctx.tx.get('coding', id);
   if (!coding || coding.projectId !== projectOf(ctx)) {
@@ -99,6 +108,7 @@ export const removeCoding = defineCommand({
   undoable: true,
   async run(ctx, p): Promise<CodingRecord> {
     const coding = await codingIn(ctx, p.coding);
+    await assertMayChangeNamed(ctx, coding);
     await removeCodings(ctx, [coding]);
     return coding;
   },

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { CodingRecord } from '../records.js';
 import { defineCommand } from './command.js';
-import { codingIn } from './codings.js';
+import { assertMayChangeNamed, codingIn } from './codings.js';
 
 export const markExemplar = defineCommand({
   name: 'coding.exemplar',
@@ -12,6 +12,7 @@ export const markExemplar = defineCommand({
   undoable: true,
   async run(ctx, p): Promise<CodingRecord> {
     const coding = await codingIn(ctx, p.coding);
+    await assertMayChangeNamed(ctx, coding);
     const value = p.exemplar ? 1 : 0;
     if ((coding.exemplar ?? 0) === value) return coding;
     await ctx.tx.update('coding', coding.id, { exemplar: value });

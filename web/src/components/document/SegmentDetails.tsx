@@ -39,7 +39,9 @@ const rectOf = (el: Element): Rect => el.getBoundingClientRect();
 
 export function SegmentDetails(props: SegmentDetailsProps) {
   const { projectId, doc, codes, codesById, segmentIds, anchor, actions, onClose } = props;
-  const { canCode } = useProject();
+  const { canCode, canManage, me } = useProject();
+  // A coder changes only their own codings; owners change anyone's (the server holds the same rule).
+  const mayChange = (coder: string) => canCode && (canManage || coder === me?.name);
   const box = useRef<HTMLDivElement>(null);
   const style = usePopover(box, anchor, onClose, props.fallbackFocus);
   const [picking, setPicking] = useState<Picking | null>(null);
@@ -83,7 +85,7 @@ export function SegmentDetails(props: SegmentDetailsProps) {
                     <span className="details-code">{path}</span>
                     <span className="meta"> by {segment.coder}</span>
                     <span className="details-actions">
-                      {canCode ? <>
+                      {mayChange(segment.coder) ? <>
                         <button type="button" aria-label={`Re-code ${path}`}
                           onClick={(e) => setPicking({ segment, coding: { id: coding.id, path }, anchor: rectOf(e.currentTarget) })}>
                           Re-code
