@@ -30,11 +30,12 @@ export function ancestorsOf(codes: readonly CodeNode[]): Map<string, string[]> {
 
 /**
  * Roll the per-code counts up the tree. Counts of codes missing from `codes` are dropped, so a
- * code deleted while the query ran cannot appear.
+ * code deleted while the query ran cannot appear. Counts are added to `into` when given (a matrix
+ * of the same codes), so they can be rolled up a batch at a time.
  */
-export function codeCaseMatrix(codes: readonly CodeNode[], counts: readonly CodeCaseCount[]): CodeCaseMatrix {
+export function codeCaseMatrix(codes: readonly CodeNode[], counts: readonly CodeCaseCount[], into?: CodeCaseMatrix): CodeCaseMatrix {
   const ancestors = ancestorsOf(codes);
-  const matrix: CodeCaseMatrix = new Map(codes.map((c) => [c.id, new Map<string, number>()]));
+  const matrix: CodeCaseMatrix = into ?? new Map(codes.map((c) => [c.id, new Map<string, number>()]));
   for (const { codeId, caseId, count } of counts) {
     const up = ancestors.get(codeId);
     if (!up || count <= 0) continue;

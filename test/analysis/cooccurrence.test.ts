@@ -1,7 +1,7 @@
 /** Code co-occurrence: overlapping or nearby spans in one document, categories standing for their codes. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CodedSpan, cooccurrence, cooccurrenceCells, type CooccurrenceCounts } from '../../src/analysis/cooccurrence.js';
+import { type CodedSpan, cooccurrence, cooccurrenceCells, CooccurrenceCounter, type CooccurrenceCounts } from '../../src/analysis/cooccurrence.js';
 import { ancestorsOf, type CodeNode } from '../../src/analysis/matrix.js';
 
 const CODES: CodeNode[] = [
@@ -168,5 +168,31 @@ describe('cooccurrence properties', () => {
         expect(at(m, a, b)).toBeLessThanOrEqual(at(wider, a, b));
       }
     }), { numRuns: 300 });
+  });
+});
+
+describe('CooccurrenceCounter', () => {
+  const spans = Array.from({ length: 400 }, (_, i) => span(['x', 'y', 'deep', 'other', 'more', 'cat', 'ghost'][i % 7]!, (i * 37) % 500, (i * 37) % 500 + 30 + (i % 11), `d${i % 3}`));
+  const flat = (m: CooccurrenceCounts) => Object.fromEntries([...m].map(([id, row]) => [id, Object.fromEntries(row)]));
+
+  it('counts documents given in several batches as in one', () => {
+    const counter = new CooccurrenceCounter(CODES, 15);
+    for (const doc of ['d0', 'd1', 'd2']) counter.add(spans.filter((s) => s.documentId === doc));
+    expect(flat(counter.counts())).toEqual(flat(cooccurrence(CODES, spans, 15)));
+  });
+
+  it('pauses between short steps and counts the same', () => {
+    const counter = new CooccurrenceCounter(CODES, 40);
+    let steps = 0;
+    for (const _ of counter.steps(spans)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(flat(counter.counts())).toEqual(flat(cooccurrence(CODES, spans, 40)));
+  });
+
+  it('lays the table out row by row as cooccurrenceCells does, unknown ids included', () => {
+    const counter = new CooccurrenceCounter(CODES);
+    counter.add(spans);
+    const ids = ['other', 'ghost', 'cat', 'x', 'deep', 'y', 'more', 'x'];
+    expect([...counter.rows(ids)]).toEqual(cooccurrenceCells(CODES, counter.counts(), ids));
   });
 });

@@ -23,6 +23,13 @@ describe('codeCaseMatrix', () => {
     expect(m.get('other')!.size).toBe(0);
   });
 
+  it('adds counts given a batch at a time to the same matrix', () => {
+    const into = codeCaseMatrix(CODES, [{ codeId: 'x', caseId: 'T1', count: 2 }, { codeId: 'deep', caseId: 'T2', count: 1 }]);
+    codeCaseMatrix(CODES, [{ codeId: 'cat', caseId: 'T2', count: 3 }, { codeId: 'y', caseId: 'T3', count: 1 }, { codeId: 'gone', caseId: 'T4', count: 9 }], into);
+    const flat = (x: typeof m) => Object.fromEntries([...x].map(([id, row]) => [id, Object.fromEntries(row)]));
+    expect(flat(into)).toEqual(flat(m));
+  });
+
   it('drops counts of codes no longer in the tree', () => {
     expect([...m.values()].some((row) => row.has('T4'))).toBe(false);
   });

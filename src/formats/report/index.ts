@@ -6,12 +6,11 @@
  */
 import type { CodebookReport, TableReport } from '../../analysis/report.js';
 import type { ReportFormat } from '../../contract/analysis.js';
+import { renderApart } from './apart.js';
 import { toCsv } from './csv.js';
-import { toDocx } from './docx.js';
 import { codebookGrid, tableGrid, type ReportGrid } from './grid.js';
 import { toHtml } from './html.js';
 import { toMarkdown } from './markdown.js';
-import { toXlsx } from './xlsx.js';
 
 /** The HTTP content type and file extension (without the dot) of each report format. */
 export const REPORT_TYPES: Record<ReportFormat, { contentType: string; extension: string }> = {
@@ -28,9 +27,8 @@ async function render(grid: ReportGrid, format: ReportFormat): Promise<Uint8Arra
   switch (format) {
     case 'md': return utf8(toMarkdown(grid));
     case 'html': return utf8(toHtml(grid));
-    case 'docx': return toDocx(grid);
     case 'csv': return utf8(toCsv(grid));
-    case 'xlsx': return toXlsx(grid);
+    case 'docx': case 'xlsx': return renderApart(grid, format);
   }
 }
 

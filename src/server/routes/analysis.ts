@@ -1,4 +1,5 @@
 /** The analysis API: frequency labels, saturation, matrices and the study's reports, for a project's members. */
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { documentsNeeded, parseBands, saturationFromSettings, type MatrixResult } from '../../analysis/index.js';
 import {
@@ -10,11 +11,12 @@ import { UserError } from '../../core/errors.js';
 import { parsePath } from '../../core/names.js';
 import type { DocumentKind } from '../../core/types.js';
 import { renderCodebookReport, renderTableReport, REPORT_TYPES } from '../../formats/report/index.js';
-import { matrixCsv } from '../../formats/report/matrix-csv.js';
+import { matrixCsvParts } from '../../formats/report/matrix-csv.js';
 import { assertReader } from '../../store/queries/access.js';
 import { frequencyOf, projectSettings, saturationOf, type AnalysisScope } from '../../store/queries/analysis.js';
 import { matrixOf } from '../../store/queries/matrix.js';
 import { userNamed } from '../../store/queries/projects.js';
+import { paced } from '../../store/queries/yield.js';
 import { codebookReport, tableReport } from '../../store/queries/report.js';
 import type { Store } from '../../store/store.js';
 import { attachment, safeFileName } from '../attachment.js';
@@ -65,7 +67,8 @@ export function registerAnalysisRoutes(app: FastifyInstance, store: Store): void
     const m = await matrix(projectId, req.query);
     const { name } = await store.adapter.db.selectFrom('project').select('name').where('id', '=', projectId).executeTakeFirstOrThrow();
     const what = m.columns === 'codes' ? 'code co-occurrence' : `codes by ${m.by ?? m.columns}`;
-    return attachment(reply, safeFileName(`${name} ${what}.csv`), 'text/csv; charset=utf-8').send(matrixCsv(m));
+    // Sent a few rows at a time: a codes × documents table has hundreds of thousands of cells.
+    return attachment(reply, safeFileName(`${name} ${what}.csv`), 'text/csv; charset=utf-8').send(Readable.from(paced(matrixCsvParts(m))));
   });
 
   app.get('/api/projects/:projectId/reports/:file', async (req, reply) => {

@@ -15,6 +15,7 @@ import { MAX_FILE_BYTES } from '../../formats/limits.js';
 import { documentNameOf, storeTranscript } from '../../store/import-file.js';
 import { roleIn } from '../../store/queries/access.js';
 import { firstTakenName } from '../../store/queries/documents.js';
+import { giveWay } from '../../store/queries/yield.js';
 import type { Store } from '../../store/store.js';
 import { readTx } from '../../store/tx.js';
 import { requireUser } from '../require-user.js';
@@ -118,6 +119,8 @@ class UploadImport {
     const { parseFile } = await import('../../formats/index.js');
     const read = await parseFile(bytes, originalName);
     if ('error' in read) return failed(read.error);
+    // Reading a long PDF and storing its text (one transaction) each take a while: others go in between.
+    await giveWay();
     try {
       const doc = await storeTranscript(this.store, this.actorId, this.projectId, { name, originalName, bytes, parsed: read.parsed }, filing);
       return { name: originalName, ok: true, documentId: doc.id, document: doc.name };

@@ -12,6 +12,7 @@ import { formatPath } from '../../core/names.js';
 import type { DocumentKind } from '../../core/types.js';
 import type { Store } from '../store.js';
 import { pathsOf } from './codes.js';
+import { giveWay } from './yield.js';
 
 /** Which codings and documents an analysis reads: one coder's or everyone's; one kind or all. */
 export interface AnalysisScope {
@@ -60,26 +61,58 @@ export async function countCases(store: Store, projectId: string, scope: Analysi
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
-/** Codings per (code, case), each code on its own (no sub-codes); documents without a case count for none. */
-export async function codeCaseCounts(store: Store, projectId: string, scope: AnalysisScope = {}): Promise<CodeCaseCount[]> {
+/** Codes per statement reading the kept counts (more when one category holds more): some thousands of rows. */
+const CODE_BATCH = 20;
+
+/** The codes, in tree order, cut into runs of whole category trees of about CODE_BATCH codes. */
+function treeBatches(codes: readonly TreeCode[]): string[][] {
+  const ids = new Set(codes.map((c) => c.id));
+  const out: string[][] = [];
+  let run: string[] = [];
+  for (const c of codes) {
+    const root = c.parentId === null || !ids.has(c.parentId);
+    if (root && run.length >= CODE_BATCH) {
+      out.push(run);
+      run = [];
+    }
+    run.push(c.id);
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+/**
+ * Codings per (code, case) of `codes` (tree order), each code on its own (no sub-codes), a few
+ * category trees per statement; documents without a case count for none. A category and every
+ * code below it are read together, so its row is as of one moment even while others code.
+ */
+async function* codeCaseCountBatches(store: Store, projectId: string, codes: readonly TreeCode[], scope: AnalysisScope): AsyncGenerator<CodeCaseCount[]> {
   // Counts kept by triggers, grouped in key order: no pass over the codings. Everyone's come from
   // migration 007's totals; one coder's from 006's per-coder counts, several times as many rows.
   const { coderId, kind } = scope;
   const where = [sql`project_id = ${projectId}`];
   if (kind) where.push(sql`kind = ${kind}`);
   if (coderId) where.push(sql`coder_id = ${coderId}`);
-  // Tens of thousands of rows, named here as the caller wants them: the camel-case plugin's
-  // per-row key mapping would cost about as much as the query itself.
-  const { rows } = await sql<CodeCaseCount>`select code_id as "codeId", case_id as "caseId", cast(sum(n) as integer) as "count"
-    from ${sql.table(coderId ? 'code_case_count' : 'code_case_total')} where ${sql.join(where, sql` and `)}
-    group by code_id, case_id order by code_id, case_id`.execute(store.adapter.db.withoutPlugins());
-  return rows;
+  for (const ids of treeBatches(codes)) {
+    await giveWay();
+    // Thousands of rows, named here as the caller wants them: the camel-case plugin's per-row key
+    // mapping would cost about as much as the query itself.
+    const { rows } = await sql<CodeCaseCount>`select code_id as "codeId", case_id as "caseId", cast(sum(n) as integer) as "count"
+      from ${sql.table(coderId ? 'code_case_count' : 'code_case_total')} where ${sql.join(where, sql` and `)} and code_id in (${sql.join(ids)})
+      group by code_id, case_id order by code_id, case_id`.execute(store.adapter.db.withoutPlugins());
+    yield rows;
+  }
 }
 
-/** The code × case matrix (codings, categories including their sub-codes) keyed by code and case id. */
+/**
+ * The code × case matrix (codings, categories including their sub-codes) keyed by code and case id.
+ * A code created after the tree was read is left out, as from a matrix made a moment earlier.
+ */
 export async function codeCaseMatrixOf(store: Store, projectId: string, scope: AnalysisScope = {}): Promise<{ codes: TreeCode[]; matrix: CodeCaseMatrix }> {
-  const [codes, counts] = await Promise.all([codeTree(store, projectId), codeCaseCounts(store, projectId, scope)]);
-  return { codes, matrix: codeCaseMatrix(codes, counts) };
+  const codes = await codeTree(store, projectId);
+  const matrix = codeCaseMatrix(codes, []);
+  for await (const counts of codeCaseCountBatches(store, projectId, codes, scope)) codeCaseMatrix(codes, counts, matrix);
+  return { codes, matrix };
 }
 
 /** Frequency labels of every code in tree order, with the project's own ranges when they fit N. */
@@ -125,6 +158,7 @@ export async function documentsWithNewCodes(store: Store, projectId: string, sco
   const seen = new Set<string>();
   const fresh = new Map<string, number>();
   for (let i = 0; i < ordered.length && seen.size < inUse; i += WALK_BATCH) {
+    await giveWay();
     const batch = ordered.slice(i, i + WALK_BATCH);
     let q = db.selectFrom('coding').select(['documentId', 'codeId']).distinct().where('documentId', 'in', batch.map((d) => d.id));
     if (scope.coderId) q = q.where('coderId', '=', scope.coderId);

@@ -5,6 +5,7 @@ import { codeByPath } from '../../core/resolve.js';
 import type { CodeRecord } from '../../core/records.js';
 import type { Store } from '../store.js';
 import { readTx } from '../tx.js';
+import { giveWay } from './yield.js';
 
 export interface CodeListing {
   id: string; name: string; path: string; parent: string | null; depth: number; definition: string;
@@ -37,8 +38,10 @@ export function pathsOf(codes: readonly Pick<CodeRecord, 'id' | 'name' | 'parent
 export async function listCodes(store: Store, projectId: string): Promise<CodeListing[]> {
   const db = store.adapter.db;
   const codes = await db.selectFrom('code').selectAll().where('projectId', '=', projectId).execute();
+  await giveWay();
   const direct = await codingsByCode(store, projectId);
-  const cases = await caseCounts(store, projectId);
+  await giveWay();
+  const cases = await caseCounts(store, projectId, codes);
   const paths = pathsOf(codes);
   const children = new Map<string | null, CodeRecord[]>();
   for (const c of codes) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
@@ -63,26 +66,39 @@ export async function listCodes(store: Store, projectId: string): Promise<CodeLi
   return out;
 }
 
+/** Codes with children per statement counting their subtrees' cases: some thousands of counts each. */
+const SUBTREE_BATCH = 5;
+
 /**
  * Distinct cases per code, and per code with children over its whole subtree (a union, not a
  * sum), counted by the database from the kept totals: handing the code × case pairs to the
- * server to build sets took longer than the rest of the listing together.
+ * server to build sets took longer than the rest of the listing together. Subtrees are counted a
+ * few at a time, giving way between statements; each subtree's count is as of one moment.
  */
-async function caseCounts(store: Store, projectId: string): Promise<{ own: Map<string, number>; subtree: Map<string, number> }> {
+async function caseCounts(store: Store, projectId: string, codes: readonly Pick<CodeRecord, 'id' | 'parentId'>[]): Promise<{ own: Map<string, number>; subtree: Map<string, number> }> {
   const db = store.adapter.db;
-  const own = await sql<{ codeId: string; n: number }>`select code_id as "codeId", count(distinct case_id) as n
-    from code_case_total where project_id = ${projectId} group by code_id`.execute(db);
-  // Each code with children paired with itself and every code below it; the cross join keeps
-  // SQLite reading those few pairs first and the totals by their key.
-  const subtree = await sql<{ codeId: string; n: number }>`with recursive below(ancestor, code_id) as (
-      select id, id from code where project_id = ${projectId} and id in (select parent_id from code where project_id = ${projectId})
-      union all
-      select below.ancestor, code.id from below join code on code.project_id = ${projectId} and code.parent_id = below.code_id)
-    select below.ancestor as "codeId", count(distinct t.case_id) as n
-    from below cross join code_case_total t where t.project_id = ${projectId} and t.code_id = below.code_id
-    group by below.ancestor`.execute(db);
-  const counts = (rows: { codeId: string; n: number }[]) => new Map(rows.map((r) => [r.codeId, Number(r.n)]));
-  return { own: counts(own.rows), subtree: counts(subtree.rows) };
+  const counts = (rows: { codeId: string; n: number }[], into = new Map<string, number>()) => {
+    for (const r of rows) into.set(r.codeId, Number(r.n));
+    return into;
+  };
+  const own = counts((await sql<{ codeId: string; n: number }>`select code_id as "codeId", count(distinct case_id) as n
+    from code_case_total where project_id = ${projectId} group by code_id`.execute(db)).rows);
+  const parentIds = new Set(codes.map((c) => c.parentId));
+  const parents = codes.filter((c) => parentIds.has(c.id)).map((c) => c.id);
+  const subtree = new Map<string, number>();
+  for (let i = 0; i < parents.length; i += SUBTREE_BATCH) {
+    await giveWay();
+    // Each code with children paired with itself and every code below it; the cross join keeps
+    // SQLite reading those few pairs first and the totals by their key.
+    counts((await sql<{ codeId: string; n: number }>`with recursive below(ancestor, code_id) as (
+        select id, id from code where project_id = ${projectId} and id in (${sql.join(parents.slice(i, i + SUBTREE_BATCH))})
+        union all
+        select below.ancestor, code.id from below join code on code.project_id = ${projectId} and code.parent_id = below.code_id)
+      select below.ancestor as "codeId", count(distinct t.case_id) as n
+      from below cross join code_case_total t where t.project_id = ${projectId} and t.code_id = below.code_id
+      group by below.ancestor`.execute(db)).rows, subtree);
+  }
+  return { own, subtree };
 }
 
 /**

@@ -5,14 +5,15 @@
  */
 import { sql } from 'kysely';
 import {
-  codeCaseMatrix, cooccurrence, cooccurrenceCells, groupOf, orderGroups, sumColumns, toDense,
-  type CodeCaseCount, type MatrixAxis, type MatrixColumns, type MatrixPanel, type MatrixResult,
+  CooccurrenceCounter, codeCaseMatrix, groupOf, orderGroups, sumColumns, toDense,
+  type CodeCaseCount, type CodeCaseMatrix, type MatrixAxis, type MatrixColumns, type MatrixPanel, type MatrixResult,
 } from '../../analysis/index.js';
 import { UserError, quoteName } from '../../core/errors.js';
 import { parsePath } from '../../core/names.js';
 import type { Store } from '../store.js';
 import { codeCaseMatrixOf, codeTree, type AnalysisScope } from './analysis.js';
 import { codedPlaceBatches, scopedDocuments } from './coded-places.js';
+import { drain, giveWay, inBatches, type BatchSizes } from './yield.js';
 
 export interface MatrixOptions extends AnalysisScope {
   cols: MatrixColumns;
@@ -37,45 +38,62 @@ export async function matrixOf(store: Store, projectId: string, o: MatrixOptions
     const within = o.within ?? 0;
     const groups = o.by ? orderGroups(cases.map((c) => c.group), o.bands ?? null) : [null];
     const groupOfCase = new Map(cases.map((c) => [c.id, o.by ? c.group : null]));
-    const counts = new Map(groups.map((g) => [g, new Map(codes.map((c) => [c.id, new Map<string, number>()]))]));
+    const counters = new Map(groups.map((g) => [g, new CooccurrenceCounter(codes, within)]));
     const docs = await scopedDocuments(store, projectId, o);
     // Split by an attribute, documents without a case belong to no group.
     const groupOfDoc = new Map(docs.map((d) => [d.id, d.caseId ? groupOfCase.get(d.caseId) : o.by ? undefined : null]));
     for await (const batch of codedPlaceBatches(store, docs.map((d) => d.id), o)) {
-      for (const g of groups) cooccurrence(codes, o.by ? batch.filter((p) => groupOfDoc.get(p.documentId) === g) : batch, within, counts.get(g));
+      // Counted in short steps: the densest documents hold tens of thousands of pairs of spans.
+      for (const g of groups) await drain(counters.get(g)!.steps(o.by ? batch.filter((p) => groupOfDoc.get(p.documentId) === g) : batch));
     }
-    const panels = groups.map((group): MatrixPanel => ({
-      group, cases: cases.filter((c) => group === null || c.group === group).length,
-      cells: cooccurrenceCells(codes, counts.get(group)!, codes.map((c) => c.id)),
-    }));
+    const panels: MatrixPanel[] = [];
+    for (const group of groups) {
+      const cells: (number | null)[][] = [];
+      for (const row of counters.get(group)!.rows(codes.map((c) => c.id))) {
+        cells.push(row);
+        await giveWay();
+      }
+      panels.push({ group, cases: cases.filter((c) => group === null || c.group === group).length, cells });
+    }
     return { ...head, measure: 'cooccurrence', within, cols: rows, panels };
   }
   const measure = o.measure ?? 'codings';
   const presence = measure === 'presence';
   if (o.cols === 'cases') {
     const { matrix } = await codeCaseMatrixOf(store, projectId, o);
-    const dense = toDense(matrix, codes.map((c) => c.id), cases.map((c) => c.id)).counts;
-    return { ...head, measure, within: null, ...columnsOf(dense, cases, o, presence, cases.length) };
+    return { ...head, measure, within: null, ...await columnsOf(matrix, codes, cases, o, presence, cases.length) };
   }
   const docs = await documentsInScope(store, projectId, o, cases);
-  const counts = await codeDocumentCounts(store, projectId, o);
-  const dense = toDense(codeCaseMatrix(codes, counts), codes.map((c) => c.id), docs.map((d) => d.id)).counts;
-  return { ...head, measure, within: null, ...columnsOf(dense, docs, o, presence, cases.length) };
+  const matrix = codeCaseMatrix(codes, []);
+  for await (const counts of codeDocumentCounts(store, docs.map((d) => d.id), o)) codeCaseMatrix(codes, counts, matrix);
+  return { ...head, measure, within: null, ...await columnsOf(matrix, codes, docs, o, presence, cases.length) };
 }
 
-/** Columns as they are, or summed into the groups of the split attribute. */
-function columnsOf(dense: number[][], cols: readonly ScopedCase[], o: MatrixOptions, presence: boolean, cases: number): Pick<MatrixResult, 'cols' | 'panels'> {
-  if (!o.by) {
-    const cells = presence ? dense.map((r) => r.map((v) => (v > 0 ? 1 : 0))) : dense;
-    return { cols: cols.map((c) => ({ id: c.id, label: c.label })), panels: [{ group: null, cases, cells }] };
+/** Cells per step when the matrix is laid out: a 300-code by 2,000-document table takes several. */
+const CELLS = 50_000;
+
+/**
+ * The matrix in code order, with columns as they are or summed into the groups of the split
+ * attribute, laid out a few rows at a time (every row is computed on its own).
+ */
+async function columnsOf(
+  matrix: CodeCaseMatrix, codes: readonly { id: string }[], cols: readonly ScopedCase[], o: MatrixOptions, presence: boolean, cases: number,
+): Promise<Pick<MatrixResult, 'cols' | 'panels'>> {
+  const groups = o.by ? orderGroups(cols.map((c) => c.group), o.bands ?? null) : [];
+  const ids = cols.map((c) => c.id), groupOfColumn = cols.map((c) => c.group);
+  const cells: number[][] = [];
+  const step = Math.max(1, Math.floor(CELLS / Math.max(1, cols.length)));
+  for (let i = 0; i < codes.length; i += step) {
+    await giveWay();
+    const dense = toDense(matrix, codes.slice(i, i + step).map((c) => c.id), ids).counts;
+    const rows = o.by ? sumColumns(dense, groupOfColumn, groups, presence)
+      : presence ? dense.map((r) => r.map((v) => (v > 0 ? 1 : 0))) : dense;
+    for (const row of rows) cells.push(row);
   }
-  const groups = orderGroups(cols.map((c) => c.group), o.bands ?? null);
+  if (!o.by) return { cols: cols.map((c) => ({ id: c.id, label: c.label })), panels: [{ group: null, cases, cells }] };
   const size = new Map<string, number>();
   for (const c of cols) size.set(c.group, (size.get(c.group) ?? 0) + 1);
-  return {
-    cols: groups.map((g) => ({ id: g, label: g, size: size.get(g) ?? 0 })),
-    panels: [{ group: null, cases, cells: sumColumns(dense, cols.map((c) => c.group), groups, presence) }],
-  };
+  return { cols: groups.map((g) => ({ id: g, label: g, size: size.get(g) ?? 0 })), panels: [{ group: null, cases, cells }] };
 }
 
 /** Cases with at least one document in scope, by label, with their group under the split. */
@@ -116,13 +134,18 @@ async function documentsInScope(store: Store, projectId: string, o: MatrixOption
   return docs.map((d) => ({ id: d.id, label: d.name, group: (d.caseId && group.get(d.caseId)) || groupOf(undefined, null) }));
 }
 
-/** Codings per (code, document) in scope, each code on its own, read document by document. */
-async function codeDocumentCounts(store: Store, projectId: string, o: AnalysisScope): Promise<CodeCaseCount[]> {
-  const where = [sql`d.project_id = ${projectId}`];
-  if (o.coderId) where.push(sql`c.coder_id = ${o.coderId}`);
-  if (o.kind) where.push(sql`d.kind = ${o.kind}`);
-  const { rows } = await sql<CodeCaseCount>`select c.code_id as "codeId", c.document_id as "caseId", cast(count(*) as integer) as "count"
-    from document d join coding c on c.document_id = d.id where ${sql.join(where, sql` and `)}
-    group by c.document_id, c.code_id`.execute(store.adapter.db.withoutPlugins());
-  return rows;
+/** Documents per query of their codings' counts: a few thousand codings, counted along an index. */
+const DOCUMENT_BATCH: BatchSizes = { first: 25, most: 200 };
+
+/**
+ * Codings per (code, document) of the documents given, each code on its own, a batch of documents
+ * per statement: a coding committed meanwhile counts only if its document comes later in the walk.
+ */
+function codeDocumentCounts(store: Store, documentIds: readonly string[], o: AnalysisScope): AsyncGenerator<CodeCaseCount[]> {
+  return inBatches(documentIds, DOCUMENT_BATCH, async (ids) => {
+    const where = [sql`document_id in (${sql.join(ids)})`];
+    if (o.coderId) where.push(sql`coder_id = ${o.coderId}`);
+    return (await sql<CodeCaseCount>`select code_id as "codeId", document_id as "caseId", cast(count(*) as integer) as "count"
+      from coding where ${sql.join(where, sql` and `)} group by document_id, code_id`.execute(store.adapter.db.withoutPlugins())).rows;
+  });
 }

@@ -12,6 +12,7 @@ import { parsePath } from '../../core/names.js';
 import type { Store } from '../store.js';
 import { frequencyOf, type AnalysisScope, type FrequencyResult } from './analysis.js';
 import { codedPlaceBatches, scopedDocuments } from './coded-places.js';
+import { giveWay, inBatches, type BatchSizes } from './yield.js';
 
 export interface ReportOptions extends AnalysisScope {
   /** Example quotes per category (default 1, as in the paper). */
@@ -50,7 +51,15 @@ const frequencyAt = (freq: FrequencyResult, i: number): ReportFrequency => {
   return { cases: r.cases, n: r.n, label: r.label };
 };
 
-/** Table I: one row per top-level category, in the code tree's order. */
+/**
+ * Table I: one row per top-level category, in the code tree's order.
+ *
+ * Like the codebook, it is read in several statements, giving way between batches, not from one
+ * snapshot (the store offers no read transaction): a coding saved meanwhile may count in the
+ * frequency and not yet among the quotes, or in later batches of documents and not earlier ones.
+ * Each category's frequency and each document's codings come from one statement, so no figure mixes
+ * two states of one category or one document; the report is as one made a moment earlier or later.
+ */
 export async function tableReport(store: Store, projectId: string, o: ReportOptions = {}): Promise<TableReport> {
   const [project, freq] = await Promise.all([projectName(store, projectId), frequencyOf(store, projectId, o)]);
   const codes = await codesWithFacts(store, projectId, freq);
@@ -87,17 +96,23 @@ async function projectName(store: Store, projectId: string): Promise<string> {
   return (await store.adapter.db.selectFrom('project').select('name').where('id', '=', projectId).executeTakeFirstOrThrow()).name;
 }
 
-/** Codings in scope of each code and every code below it. */
+/** Documents per query when counting their codings. */
+const DOCUMENT_BATCH: BatchSizes = { first: 25, most: 200 };
+
+/** Codings in scope of each code and every code below it, counted a batch of documents at a time. */
 async function codingsWithChildren(store: Store, projectId: string, codes: readonly CodeFacts[], o: AnalysisScope): Promise<Map<string, number>> {
-  const where = [sql`c.project_id = ${projectId}`];
-  if (o.coderId) where.push(sql`c.coder_id = ${o.coderId}`);
-  if (o.kind) where.push(sql`d.kind = ${o.kind}`);
-  const { rows } = await sql<{ codeId: string; n: number }>`select c.code_id as "codeId", cast(count(*) as integer) as "n"
-    from coding c join document d on d.id = c.document_id where ${sql.join(where, sql` and `)} group by c.code_id`
-    .execute(store.adapter.db.withoutPlugins());
+  const docs = (await scopedDocuments(store, projectId, o)).map((d) => d.id);
+  const own = new Map<string, number>();
+  const batches = inBatches(docs, DOCUMENT_BATCH, async (ids) => {
+    const where = [sql`document_id in (${sql.join(ids)})`];
+    if (o.coderId) where.push(sql`coder_id = ${o.coderId}`);
+    return (await sql<{ codeId: string; n: number }>`select code_id as "codeId", cast(count(*) as integer) as "n"
+      from coding where ${sql.join(where, sql` and `)} group by code_id`.execute(store.adapter.db.withoutPlugins())).rows;
+  });
+  for await (const rows of batches) for (const r of rows) own.set(r.codeId, (own.get(r.codeId) ?? 0) + Number(r.n));
   const up = ancestorsOf(codes);
   const total = new Map<string, number>();
-  for (const r of rows) for (const id of [r.codeId, ...(up.get(r.codeId) ?? [])]) total.set(id, (total.get(id) ?? 0) + Number(r.n));
+  for (const [codeId, n] of own) for (const id of [codeId, ...(up.get(codeId) ?? [])]) total.set(id, (total.get(id) ?? 0) + n);
   return total;
 }
 
@@ -120,7 +135,8 @@ async function quoteCandidates(store: Store, projectId: string, categoryOf: Read
   for await (const batch of codedPlaceBatches(store, docs.map((d) => d.id), o)) {
     // A place lies in one document, and a batch holds whole documents: it is complete here.
     const places = new Map<string, Map<string, Place>>();
-    for (const r of batch) {
+    for (const [k, r] of batch.entries()) {
+      if (k % 4096 === 4095) await giveWay();
       const category = categoryOf.get(r.codeId);
       if (category === undefined) continue;
       let mine = places.get(category);
@@ -149,6 +165,7 @@ async function quoteCandidates(store: Store, projectId: string, categoryOf: Read
 async function segmentTexts(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (let i = 0; i < ids.length; i += 500) {
+    await giveWay();
     const rows = await store.adapter.db.selectFrom('segment').select(['id', 'exact']).where('id', 'in', ids.slice(i, i + 500)).execute();
     for (const r of rows) out.set(r.id, r.exact);
   }
@@ -159,6 +176,7 @@ async function segmentTexts(store: Store, ids: readonly string[]): Promise<Map<s
 async function documentLabels(store: Store, ids: readonly string[]): Promise<Map<string, { name: string; label: string | null }>> {
   const out = new Map<string, { name: string; label: string | null }>();
   for (let i = 0; i < ids.length; i += 500) {
+    await giveWay();
     const rows = await store.adapter.db.selectFrom('document').leftJoin('case', 'case.id', 'document.caseId')
       .select(['document.id', 'document.name', 'case.label']).where('document.id', 'in', ids.slice(i, i + 500)).execute();
     for (const r of rows) out.set(r.id, { name: r.name, label: r.label ?? null });

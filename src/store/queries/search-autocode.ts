@@ -10,6 +10,7 @@ import { sentenceAround, type AutocodeUnit, type Range } from '../../core/search
 import { execute } from '../execute.js';
 import type { Store } from '../store.js';
 import { codeIdByPath } from './codes.js';
+import { giveWay } from './yield.js';
 import {
   codedRanges, documentTexts, matchesIn, passageRows, resolveSearch, type PassageHit, type SearchOptions,
 } from './search.js';
@@ -32,6 +33,7 @@ export async function autocodeItems(store: Store, projectId: string, req: Autoco
   const seen = new Set<string>();
   let hits = 0;
   for (let i = 0; i < rows.length; i += BATCH) {
+    await giveWay();
     const batch = rows.slice(i, i + BATCH);
     const ids = batch.map((p) => p.documentId);
     const texts = await documentTexts(store, ids);

@@ -10,6 +10,7 @@ import type { PassageRow } from '../dialects/adapter.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { caseAttributeMatches, contextOf, resolveSegmentFilter, type AttributeCondition } from './segments.js';
+import { giveWay } from './yield.js';
 
 export const SEARCH_PAGE = 50;
 const CONTEXT = 80;
@@ -129,6 +130,8 @@ export async function passageRows(store: Store, projectId: string, r: ResolvedSe
     const batch = rows.slice(i, i + LOCATE_BATCH);
     const offsets = await store.adapter.search.offsets(store.adapter.db, batch.map((p) => Number(p.id)));
     for (const p of batch) {
+      // Auto-coding locates every match of the project, one speaker lookup each.
+      await giveWay();
       const at = offsets.get(Number(p.id));
       if (!at) continue;
       out.push({ id: Number(p.id), documentId: p.documentId, document: p.document, caseLabel: p.caseLabel ?? null, ...at, speaker: await speakerAt(store, p.documentId, at) });

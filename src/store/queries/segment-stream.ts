@@ -5,10 +5,10 @@
  * segments are paged by key (start, end, id) along an index, so every batch costs the same however
  * far the export is.
  */
-import { setImmediate } from 'node:timers/promises';
 import type { Store } from '../store.js';
 import { codeRefs, codingsOf, codingsOfDocuments, type CodesBySegment } from './segment-codes.js';
 import { documentConditions, requiredCodes, segmentConditions, wantedDocuments, type SegmentFilter } from './segment-filter.js';
+import { giveWay } from './yield.js';
 
 export interface StreamedDocument { id: string; sequence: number; name: string; caseLabel: string | null }
 
@@ -21,7 +21,7 @@ export interface SegmentBatch {
 export type StreamedSegment = Awaited<ReturnType<typeof segmentsOf>>[number];
 
 /** The documents to walk, in order, with what every one of their segments shares. */
-function documentsOf(store: Store, projectId: string, filter: SegmentFilter): Promise<StreamedDocument[]> {
+export function documentsOf(store: Store, projectId: string, filter: SegmentFilter): Promise<StreamedDocument[]> {
   const wanted = wantedDocuments(filter);
   const codes = requiredCodes(filter);
   return store.adapter.db.selectFrom('document').leftJoin('case', 'case.id', 'document.caseId')
@@ -83,7 +83,7 @@ export async function* segmentBatches(store: Store, projectId: string, filter: S
       }
       // SQLite answers synchronously, so a long export would otherwise run on without a pause:
       // between batches, let other requests (another user's coding) have their turn.
-      await setImmediate();
+      await giveWay();
       if (segments.length < batch) break;
       after = segments[segments.length - 1]!;
     }

@@ -6,6 +6,7 @@ import type { Store } from '../store.js';
 import { textCacheOf } from '../text-cache.js';
 import { codeRefs, codingsOf, type CodesBySegment } from './segment-codes.js';
 import { filteredSegments, type SegmentFilter } from './segment-filter.js';
+import { pageKeys } from './segment-page.js';
 import { segmentBatches, type StreamedDocument, type StreamedSegment } from './segment-stream.js';
 
 export {
@@ -41,25 +42,17 @@ function rows(store: Store, projectId: string, f: SegmentFilter) {
 }
 type Row = Awaited<ReturnType<ReturnType<typeof rows>['execute']>>[number];
 
-/**
- * One page of `rows`, each with the number of all matches. The matches are sorted and counted by
- * their keys alone; only the page's segments are then read whole with their names.
- */
-function pageOf(store: Store, projectId: string, f: SegmentFilter, page: { limit: number; offset: number }) {
-  const keys = filteredSegments(store, projectId, f)
-    .select(['segment.id', 'document.sequence', 'segment.start', 'segment.end', (eb) => eb.fn.countAll<number | string>().over().as('total')])
-    .orderBy('document.sequence').orderBy('segment.start').orderBy('segment.end').orderBy('segment.id')
-    .limit(page.limit).offset(page.offset);
-  return store.adapter.db.selectFrom(keys.as('k'))
-    .innerJoin('segment', 'segment.id', 'k.id')
+/** The page's segments, by id, with their document, case and coder. */
+function pageRows(store: Store, ids: string[]): Promise<Row[]> {
+  return store.adapter.db.selectFrom('segment')
     .innerJoin('document', 'document.id', 'segment.documentId')
     .leftJoin('case', 'case.id', 'document.caseId')
     .innerJoin('user', 'user.id', 'segment.createdBy')
     .select([
       'segment.id', 'segment.documentId', 'segment.start', 'segment.end', 'segment.exact', 'segment.createdAt', 'segment.orphaned',
-      'document.name as doc', 'case.label as caseLabel', 'user.name as coder', 'k.total',
+      'document.name as doc', 'case.label as caseLabel', 'user.name as coder',
     ])
-    .orderBy('k.sequence').orderBy('k.start').orderBy('k.end').orderBy('k.id')
+    .where('segment.id', 'in', ids.length ? ids : [''])
     .execute();
 }
 
@@ -76,14 +69,13 @@ export async function listSegments(store: Store, projectId: string, filter: Segm
 
 /** How many segments match, and one page of them with their context. */
 export async function querySegments(store: Store, projectId: string, filter: SegmentFilter, page: { limit: number; offset: number }): Promise<SegmentPage> {
-  // One pass: each row of the page also carries the number of matches.
-  const found = await pageOf(store, projectId, filter, page);
-  // An empty page carries no count: none match if it was the first page, else count alone (offset past the end).
-  const total = found.length > 0 ? found[0]!.total : page.offset === 0 && page.limit > 0 ? 0 : (await filteredSegments(store, projectId, filter)
-    .select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n;
+  const { total, ids } = await pageKeys(store, projectId, filter, page);
+  const byId = new Map((await pageRows(store, ids)).map((s) => [s.id, s]));
+  // A segment removed since the page was found is left out.
+  const found = ids.map((id) => byId.get(id)).filter((s): s is Row => s !== undefined);
   const refs = await codeRefs(store, projectId);
   return {
-    total: Number(total), offset: page.offset, limit: page.limit,
+    total, offset: page.offset, limit: page.limit,
     items: hydrate(found, await codingsOf(store, refs, found.map((s) => s.id)), await textsOf(store, found, textCacheOf(store))),
     coders: await segmentCoders(store, projectId),
   };
