@@ -9,6 +9,7 @@ import { hostGuard } from './host-guard.js';
 import { UserCache } from './user-cache.js';
 import { originGuard, securityHeaders } from './origin-guard.js';
 import { LiveFeed } from './live.js';
+import { registerAgreementRoutes } from './routes/agreement.js';
 import { registerAnalysisRoutes } from './routes/analysis.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCommandRoutes } from './routes/commands.js';
@@ -65,6 +66,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   registerSegmentRoutes(app, o.store);
   registerSearchRoutes(app, o.store);
   registerAnalysisRoutes(app, o.store);
+  registerAgreementRoutes(app, o.store);
   registerPresenceRoutes(app, o.store);
   registerCommandRoutes(app, o.store);
   await registerImportRoutes(app, { store: o.store, maxFileBytes: o.maxImportBytes });

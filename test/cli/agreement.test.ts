@@ -1,9 +1,16 @@
-/** `sparks agreement --matrix FILE.csv` end to end, on CSV files as researchers save them. */
+/**
+ * `sparks agreement --matrix FILE.csv` end to end, on CSV files as researchers save them; and
+ * `sparks agreement PROJECT --coders A,B` on a project's codings.
+ */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sparksWithout } from '../helpers/cli.js';
+import { COMMANDS } from '../../src/core/commands/index.js';
+import { agreementOf } from '../../src/store/queries/agreement.js';
+import { sparks, sparksWithout } from '../helpers/cli.js';
+import { Session } from '../helpers/session.js';
+import { freshStore, type TestStore } from '../helpers/stores.js';
 
 let dir: string;
 const file = (name: string, content: string | Buffer): string => {
@@ -119,14 +126,92 @@ describe('sparks agreement --matrix', () => {
     expect(r.stderr).toBe('At the interval level every value must be a number, but "Resonancia" (unit "S1", coder "Ana") is not: code the values as numbers, or use --level nominal for categories.\n');
   });
 
-  it('is a usage error (status 2) without --matrix, with a project, or with an unknown level', async () => {
-    const runs = await Promise.all([[], ['Estudio'], ['Estudio', '--matrix', join(dir, 'k.csv')]].map((args) => agreement(...args)));
-    for (const r of runs) {
-      expect(r.code).toBe(2);
-      expect(r.stderr).toBe("Give --matrix FILE.csv; agreement between a project's coders is not available yet.\n");
-    }
+  it('is a usage error (status 2) without a project or --matrix, with both, or with an unknown level', async () => {
+    const cases: [string[], string][] = [
+      [[], 'Give a project and --coders A,B to compare its coders, or --matrix FILE.csv for reliability data.'],
+      [['Estudio', '--matrix', join(dir, 'k.csv')], 'Give a project or --matrix FILE.csv, not both.'],
+      [['--matrix', join(dir, 'k.csv'), '--coders', 'ana,ben'], "--coders applies to a project's coders, not to --matrix."],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => agreement(...args)));
+    runs.forEach((r, i) => expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: `${cases[i]![1]}\n` }));
     const level = await agreement('--matrix', join(dir, 'k.csv'), '--level', 'cardinal');
     expect(level.code).toBe(2);
     expect(level.stderr).toMatch(/Allowed choices are nominal, ordinal, interval, ratio/);
+  });
+});
+
+describe('sparks agreement PROJECT --coders', () => {
+  const TEXT = 'E: ¿Qué pasó después?\nP: Nos reímos juntos 😊 y hubo un silencio largo, muy largo.\nE: ¿Y usted?\nP: Sentí alivio.\n';
+  const at = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
+  let t: TestStore;
+  let projectId: string;
+  const run = (...args: string[]) => sparks(t.location, ['agreement', 'Acuerdo', ...args]);
+
+  beforeAll(async () => {
+    t = await freshStore('sqlite');
+    const owner = await Session.owner(t.store);
+    projectId = (await owner.run(COMMANDS.createProject, { name: 'Acuerdo' })).id;
+    const s = owner.in(projectId);
+    for (const name of ['ana', 'ben', 'carla']) await owner.run(COMMANDS.addUser, { name });
+    for (const [name, parent] of [['Vínculo', null], ['Risa', 'Vínculo'], ['Silencio', 'Vínculo'], ['Alivio', null]] as const) {
+      await s.run(COMMANDS.createCode, { name, parent });
+    }
+    await s.importText('E1', TEXT);
+    for (const [coder, code, words] of [
+      ['ana', 'Vínculo/Risa', 'Nos reímos juntos'], ['ben', 'Vínculo/Risa', 'Nos reímos juntos'],
+      ['ana', 'Vínculo/Silencio', 'un silencio largo'], ['ben', 'Vínculo/Silencio', 'un silencio largo, muy largo'],
+      ['ben', 'Alivio', 'Sentí alivio'],
+    ] as const) await s.run(COMMANDS.applyCode, { document: 'E1', ...at(words), code, coder });
+  });
+  afterAll(async () => t?.dispose());
+
+  it('prints as JSON what the store computes, for each method', async () => {
+    for (const method of ['unitized', 'characters', 'presence', 'frequency', 'overlap'] as const) {
+      const r = await run('--coders', 'ana,ben', '--method', method, '--json');
+      expect({ method, code: r.code, stderr: r.stderr }).toEqual({ method, code: 0, stderr: '' });
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(await agreementOf(t.store, projectId, { coders: ['ana', 'ben'] }, { method }))));
+    }
+    const risa = JSON.parse((await run('--coders', 'ana,ben', '--codes', 'Vínculo/Risa', '--docs', 'E1', '--json')).stdout);
+    expect(risa).toMatchObject({ method: 'unitized', documents: 1, orphanedSegments: 0, codes: [{ code: 'Vínculo/Risa', figures: { binaryAlpha: { value: 1, reason: null } } }] });
+  });
+
+  it('prints a table per code with three decimals, "—" and a footnote where a figure is not defined, then a reading', async () => {
+    const r = await run('--coders', 'ana,ben', '--codes', 'Vínculo');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Agreement in Acuerdo between ana, ben: Krippendorff's unitized α, over 1 document\.\n/);
+    expect(r.stdout).toMatch(/\nVínculo +—¹\nVínculo\/Risa +1\.000\nVínculo\/Silencio +0\.\d{3}\n/);
+    expect(r.stdout).toMatch(/\nOver all codes\n\|uα +0\.\d{3}\nuα +/);
+    expect(r.stdout).toContain('\n¹ not defined: no coder applied the code\n');
+    expect(r.stdout).toMatch(/\n\|uα over all codes = 0\.\d{3}: [^\n]+\.\n$/);
+    const overlap = await run('--coders', 'ana,ben', '--method', 'overlap', '--threshold', '60');
+    expect(overlap.stdout).toMatch(/segment agreement \(MAXQDA's mode 3\), minimum overlap 60%/);
+    expect(overlap.stdout).toMatch(/\nVínculo\/Risa +2 +0 +1\.000\n/);
+    expect(overlap.stdout).toMatch(/\nAlivio +0 +1 +0\.000\n/);
+  });
+
+  it('compares three coders, one of whom coded nothing, with the unitized α', async () => {
+    const r = JSON.parse((await run('--coders', 'ana,ben,carla', '--json')).stdout);
+    expect(r.coders).toEqual(['ana', 'ben', 'carla']);
+    expect(r.codes[0].figures.binaryAlpha.value).toBeLessThan(1);
+  });
+
+  it('refuses wrong usage with status 2 and problems with the names with status 1, in one sentence', async () => {
+    const cases: [string[], number, string][] = [
+      [[], 2, 'Name the coders to compare with --coders A,B (two or more; `sparks user list` lists users).'],
+      [['--coders', 'ana,ben', '--method', 'kappa'], 2, '--method must be one of unitized, characters, presence, frequency, overlap.'],
+      [['--coders', 'ana,ben', '--threshold', '80'], 2, '--threshold applies to --method overlap: add that, or leave --threshold out.'],
+      [['--coders', 'ana,ben', '--method', 'overlap', '--threshold', '0'], 2, '--threshold must be a whole percentage from 1 to 100, such as 90.'],
+      [['--coders', 'ana,ben', '--level', 'ordinal'], 2, "--level applies to --matrix; a project's codes are compared as categories."],
+      [['--coders', 'ana,ben,carla', '--method', 'characters'], 1, 'The characters method (NVivo’s character κ) compares exactly two coders, not 3: choose two, or use the unitized method for more.'],
+      [['--coders', 'ana'], 1, 'Agreement compares two or more coders, not 1: name at least two, separated by commas (e.g. ana,ben).'],
+      [['--coders', 'ana,nadie'], 1, 'There is no user "nadie"; list users with `sparks user list`.'],
+      [['--coders', 'ana,ben', '--codes', 'Llanto'], 1, 'There is no code "Llanto" in this project; list its codes with `sparks code list`.'],
+      [['--coders', 'ana,ben', '--docs', 'E9'], 1, 'There is no document "E9" in this project; list its documents with `sparks document list`.'],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => run(...args)));
+    runs.forEach((r, i) => {
+      const [args, code, message] = cases[i]!;
+      expect({ args, code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ args, code, stdout: '', stderr: `${message}\n` });
+    });
   });
 });

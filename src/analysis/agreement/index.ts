@@ -8,3 +8,4 @@ export * from './continuum.js';
 export * from './unitized.js';
 export * from './characters.js';
 export * from './segments.js';
+export * from './project.js';

@@ -1,30 +1,52 @@
-/** `sparks agreement --matrix FILE.csv`: intercoder agreement on any reliability data. */
+/**
+ * `sparks agreement --matrix FILE.csv`: intercoder agreement on any reliability data; and
+ * `sparks agreement PROJECT --coders A,B`: between a project's coders, on their codings.
+ */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Option, type Command as Cli } from 'commander';
 import { CsvError, parse } from 'csv-parse/sync';
 import {
-  agreementSummary, alphaSentence, COEFFICIENTS, formatCoefficient, fromRows, LEVELS,
-  type AgreementSummary, type CoefficientName, type Level, type ReliabilityData, type SourceRow,
+  AGREEMENT_METHODS, agreementSummary, alphaSentence, COEFFICIENTS, DEFAULT_THRESHOLD, FIGURE_LABELS, formatCoefficient, fromRows, LEVELS,
+  type AgreementMethod, type AgreementOptions, type AgreementSummary, type CoefficientName, type Estimate, type Figures, type Level, type ReliabilityData, type SourceRow,
 } from '../../analysis/agreement/index.js';
 import { UserError } from '../../core/errors.js';
+import { agreementOf, splitNames, type AgreementQuery, type AgreementReport } from '../../store/queries/agreement.js';
+import { action } from '../context.js';
 import { usage } from '../errors.js';
 
-interface AgreementCliOptions { matrix?: string; level: Level; json?: boolean }
+interface AgreementCliOptions {
+  matrix?: string; level: Level; json?: boolean; coders?: string; method?: string; codes?: string; docs?: string; threshold?: string;
+}
 
 /** Reliability data are small; a bigger file is almost surely not one. */
 const MAX_MATRIX_BYTES = 50e6;
 
 export function registerAgreement(program: Cli): void {
   program.command('agreement [project]')
-    .description("intercoder agreement: Krippendorff's α, percent agreement, Fleiss' κ, Brennan–Prediger, Gwet's AC1 (and Scott's π, Cohen's κ for two coders)")
+    .description("intercoder agreement between a project's coders (--coders), or on reliability data in a CSV file (--matrix)")
+    .option('--coders <names>', 'the coders to compare, separated by commas (two or more)')
+    .option('--method <method>', `${AGREEMENT_METHODS.join(', ')} (default unitized: Krippendorff's |uα per code, uα, cuα, Cuα)`)
+    .option('--codes <paths>', 'only these codes and the codes below them, separated by commas')
+    .option('--docs <names>', 'only these documents, separated by commas')
+    .option('--threshold <percent>', `for --method overlap: minimum overlap in percent, 1 to 100 (default ${DEFAULT_THRESHOLD})`)
     .option('--matrix <file>', 'reliability data as CSV: a header row, a unit id column, one column per coder, an empty cell for a missing value')
-    .addOption(new Option('--level <level>', "level of measurement for Krippendorff's α").choices(LEVELS).default('nominal'))
+    .addOption(new Option('--level <level>', "level of measurement for Krippendorff's α (with --matrix)").choices(LEVELS).default('nominal'))
     .option('--json', 'print JSON')
-    .action(async (project: string | undefined, o: AgreementCliOptions) => {
-      if (project !== undefined || o.matrix === undefined) {
-        throw usage("Give --matrix FILE.csv; agreement between a project's coders is not available yet.");
+    .action(async (project: string | undefined, o: AgreementCliOptions, cmd: Cli) => {
+      const projectOnly = (['coders', 'method', 'codes', 'docs', 'threshold'] as const).find((k) => o[k] !== undefined);
+      if (o.matrix === undefined) {
+        if (project === undefined) throw usage('Give a project and --coders A,B to compare its coders, or --matrix FILE.csv for reliability data.');
+        if (cmd.getOptionValueSource('level') === 'cli') throw usage("--level applies to --matrix; a project's codes are compared as categories.");
+        const { query, options } = projectRequest(o);
+        await action(async (ctx, name: string, _o: unknown, _cmd: Cli) => {
+          const report = await agreementOf(ctx.store, await ctx.projectId(name), query, options);
+          ctx.print(report, () => agreementText(name, report));
+        })(project, o, cmd);
+        return;
       }
+      if (project !== undefined) throw usage('Give a project or --matrix FILE.csv, not both.');
+      if (projectOnly) throw usage(`--${projectOnly} applies to a project's coders, not to --matrix.`);
       const data = await readMatrix(o.matrix);
       const result = agreementSummary(data, o.level);
       if ('error' in result) throw new UserError(result.error);
@@ -96,3 +118,62 @@ function summaryText(file: string, data: ReliabilityData, s: AgreementSummary): 
   lines.push('', alphaSentence(alpha));
   return lines;
 }
+
+/** The project form's query and options, checked before the store is opened: a usage mistake touches no database. */
+function projectRequest(o: AgreementCliOptions): { query: AgreementQuery; options: AgreementOptions } {
+  if (o.coders === undefined) throw usage('Name the coders to compare with --coders A,B (two or more; `sparks user list` lists users).');
+  const method = (o.method ?? 'unitized') as AgreementMethod;
+  if (!(AGREEMENT_METHODS as readonly string[]).includes(method)) throw usage(`--method must be one of ${AGREEMENT_METHODS.join(', ')}.`);
+  if (o.threshold !== undefined && method !== 'overlap') throw usage('--threshold applies to --method overlap: add that, or leave --threshold out.');
+  if (o.threshold !== undefined && !(/^\s*\d+\s*$/.test(o.threshold) && +o.threshold >= 1 && +o.threshold <= 100)) {
+    throw usage(`--threshold must be a whole percentage from 1 to 100, such as ${DEFAULT_THRESHOLD}.`);
+  }
+  return {
+    query: {
+      coders: splitNames(o.coders),
+      ...(o.codes !== undefined ? { codes: splitNames(o.codes) } : {}),
+      ...(o.docs !== undefined ? { documents: splitNames(o.docs) } : {}),
+    },
+    options: { method, ...(o.threshold !== undefined ? { threshold: Number(o.threshold) } : {}) },
+  };
+}
+
+const METHOD_NAMES: Record<AgreementMethod, string> = {
+  unitized: "Krippendorff's unitized α", characters: "character-level κ (NVivo's coding comparison)",
+  presence: "code existence per document (MAXQDA's mode 1)", frequency: "code frequency per document (MAXQDA's mode 2)",
+  overlap: "segment agreement (MAXQDA's mode 3)",
+};
+
+/** Figures to three decimals; "—" with a footnote mark where one is not defined, the footnotes after the tables. */
+function agreementText(project: string, r: AgreementReport): string[] {
+  const notes: string[] = [];
+  const cell = (e: Estimate | undefined): string => {
+    if (!e || e.value !== null) return e ? formatCoefficient(e.value!) : '';
+    const i = notes.indexOf(e.reason) < 0 ? notes.push(e.reason) - 1 : notes.indexOf(e.reason);
+    return `—${superscript(i + 1)}`;
+  };
+  const counted = r.overall.counts !== undefined;
+  const head = ['Code', ...(counted ? ['Agree', 'Disagree'] : []), ...r.columns.map((k) => FIGURE_LABELS[k])];
+  const row = (code: string, f: Figures, c?: { agreements: number; disagreements: number }) =>
+    [code, ...(counted ? [String(c?.agreements ?? 0), String(c?.disagreements ?? 0)] : []), ...r.columns.map((k) => cell(f[k]))];
+  const rows = [head, ...r.codes.map((c) => row(c.code, c.figures, c.counts))];
+  const overall = Object.entries(r.overall.figures).map(([k, e]) => [FIGURE_LABELS[k as keyof typeof FIGURE_LABELS], cell(e)]);
+  if (counted) overall.unshift(['Agree', String(r.overall.counts!.agreements)], ['Disagree', String(r.overall.counts!.disagreements)]);
+  const lines = [
+    `Agreement in ${project} between ${r.coders.join(', ')}: ${METHOD_NAMES[r.method]}${r.threshold === null ? '' : `, minimum overlap ${r.threshold}%`}, over ${r.documents} document${r.documents === 1 ? '' : 's'}.`,
+  ];
+  if (r.orphanedSegments) lines.push(`${r.orphanedSegments} orphaned segment${r.orphanedSegments === 1 ? ' was' : 's were'} left out: their text was not found again after their document changed (\`sparks segments --json\` marks them orphaned).`);
+  lines.push('', ...(r.codes.length ? table(rows) : ['No code was applied by these coders in these documents.']), '', 'Over all codes', ...table(overall));
+  if (r.method === 'characters') lines.push('', '(--json gives each code per document.)');
+  if (notes.length) lines.push('', ...notes.map((n, i) => `${superscript(i + 1)} not defined: ${n}`));
+  lines.push('', r.reading);
+  return lines;
+}
+
+/** Left-aligned first column, right-aligned figures. */
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => r[j]!.length)));
+  return rows.map((r) => r.map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(Math.max(widths[j]!, 6)))).join('  ').trimEnd());
+}
+
+const superscript = (n: number): string => [...String(n)].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
