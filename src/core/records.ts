@@ -47,6 +47,8 @@ export interface MemoRecord {
   /** Counts the memo's edits (migration 016), so a stale save is refused rather than silently applied. */
   version?: number;
 }
+/** A document given to a coder to code (migration 019); a document with none is open to every coder. */
+export interface AssignmentRecord { id: string; projectId: string; documentId: string; userId: string }
 export interface MemoLinkRecord { id: string; memoId: string; targetType: LinkTarget; targetId: string }
 export type LinkTarget = 'code' | 'document' | 'case' | 'segment' | 'memo';
 
@@ -64,11 +66,12 @@ export interface Records {
   coding: CodingRecord;
   memo: MemoRecord;
   memo_link: MemoLinkRecord;
+  assignment: AssignmentRecord;
 }
 export type Kind = keyof Records;
 
 /** Parents before children: inserts go in this order, removals in reverse. */
 export const KIND_ORDER: readonly Kind[] = [
   'user', 'project', 'membership', 'case', 'attribute', 'document', 'turn',
-  'code', 'segment', 'coding', 'memo', 'memo_link',
+  'code', 'segment', 'coding', 'memo', 'memo_link', 'assignment',
 ];

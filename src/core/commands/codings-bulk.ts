@@ -7,7 +7,8 @@ import { describe, snapToGraphemes } from '../anchoring/index.js';
 import { UserError, quoteName } from '../errors.js';
 import type { CodeRecord, CodingRecord, DocumentText, SegmentRecord, UserRecord } from '../records.js';
 import { codeByPath, documentByName, userByName } from '../resolve.js';
-import { assertMayCodeAs } from './coding-owner.js';
+import { actsForTeam, assertMayCodeAs } from './coding-owner.js';
+import { assertAssigned } from './phases.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 
 export const MAX_BULK_CODINGS = 100_000;
@@ -33,7 +34,11 @@ export const applyMany = defineCommand({
     const docs = new Map<string, DocumentText>();
     const codes = new Map<string, CodeRecord>();
     for (const it of p.items) {
-      if (!docs.has(it.document)) docs.set(it.document, await documentByName(ctx.tx, projectId, it.document));
+      if (!docs.has(it.document)) {
+        const doc = await documentByName(ctx.tx, projectId, it.document);
+        await assertAssigned(ctx, doc, coder.id, actsForTeam(ctx));
+        docs.set(it.document, doc);
+      }
       if (!codes.has(it.code)) codes.set(it.code, await codeByPath(ctx.tx, projectId, it.code));
     }
     const byDoc = new Map<string, Item[]>();

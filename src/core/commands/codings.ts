@@ -9,6 +9,7 @@ import { insertCode } from './codes.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 import { removeCodings } from './codes-merge.js';
 import { actsForTeam, assertMayChange, assertMayCodeAs } from './coding-owner.js';
+import { assertAssigned } from './phases.js';
 
 export interface AppliedCoding { segment: SegmentRecord; coding: CodingRecord; code: string; coder: string; document: string }
 
@@ -40,6 +41,7 @@ export const applyCode = defineCommand({
     const code = await codeToApply(ctx, p.code, p.newCode);
     const coder = await coderOf(ctx, p.coder);
     assertMayCodeAs(ctx, coder.id, coder.name);
+    await assertAssigned(ctx, doc, coder.id, actsForTeam(ctx));
     if (replaced) await assertMayChangeNamed(ctx, replaced);
     if (!coder.member) {
       const member = { id: ctx.newId(), projectId, userId: coder.id, role: 'coder' as const };

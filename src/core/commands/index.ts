@@ -9,12 +9,13 @@ import { applyMany } from './codings-bulk.js';
 import { importDocument } from './documents.js';
 import { markExemplar } from './exemplars.js';
 import { addMemo, addMemoLinks, deleteMemo, editMemo, removeMemoLink } from './memos.js';
+import { assignDocuments, setPhase, unassignDocuments } from './phases.js';
 import { addMember, addUser, createProject, removeMember, updateSettings } from './projects.js';
 import { applyTemplate } from './template.js';
 import { redo, undo } from './undo.js';
 
 export const COMMANDS = {
-  createProject, addUser, setPassword, addMember, removeMember, updateSettings,
+  createProject, addUser, setPassword, addMember, removeMember, updateSettings, setPhase, assignDocuments, unassignDocuments,
   addCase, setAttribute, importDocument,
   createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
   applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, undo, redo,

@@ -22,6 +22,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '016-versions': await import('./016-versions.js'),
   '017-presence': await import('./017-presence.js'),
   '018-sessions': await import('./018-sessions.js'),
+  '019-assignments': await import('./019-assignments.js'),
 };
 
 class InCodeProvider implements MigrationProvider {
