@@ -6,7 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import { liveQuery, projectParams, type LiveEvent } from '../contract/project.js';
 import type { UserRecord } from '../core/records.js';
+import { phaseOf } from '../core/phases.js';
 import { assertReader, roleIn } from '../store/queries/access.js';
+import { blindEvent } from './blind-events.js';
 import type { Store } from '../store/store.js';
 import { requireUser } from './require-user.js';
 
@@ -98,6 +100,13 @@ export class LiveFeed {
     await stop?.();
   }
 
+  /** Of these projects, those in the independent (blind) phase. */
+  private async blindProjects(ids: ReadonlySet<string>): Promise<Set<string>> {
+    if (ids.size === 0) return new Set();
+    const rows = await this.store.adapter.db.selectFrom('project').select(['id', 'settings']).where('id', 'in', [...ids]).execute();
+    return new Set(rows.filter((r) => phaseOf(r.settings) === 'independent').map((r) => r.id));
+  }
+
   private async poll(): Promise<void> {
     if (this.polling) {
       this.again = true;
@@ -111,6 +120,8 @@ export class LiveFeed {
         .select(['event.seq', 'event.projectId', 'event.at', 'event.command', 'event.payload', 'event.undoes', 'user.name as actor'])
         .where('event.seq', '>', from).orderBy('event.seq').limit(1000).execute();
       const recheck = new Set(events.filter((e) => MEMBERSHIP.has(e.command) && e.projectId).map((e) => e.projectId!));
+      // Blind coding hides others' codings from the feed too; the phase may change at any event.
+      const blind = await this.blindProjects(new Set(events.map((e) => e.projectId).filter((id): id is string => !!id)));
       for (const l of this.listeners) {
         // A member taken out of the project stops hearing of it at once, not when they reload.
         if (recheck.has(l.projectId) && (await roleIn(this.store, l.projectId, l.user)) === null) {
@@ -119,7 +130,8 @@ export class LiveFeed {
           continue;
         }
         const mine = events.filter((e) => e.seq > l.after && e.projectId === l.projectId);
-        if (mine.length) l.send(mine.map(({ projectId: _, ...e }) => ({ ...e, payload: JSON.parse(e.payload) as unknown })));
+        const shown = mine.map(({ projectId: _, ...e }) => ({ ...e, payload: JSON.parse(e.payload) as unknown }));
+        if (shown.length) l.send(blind.has(l.projectId) ? shown.map((e) => blindEvent(e, l.user.name)) : shown);
         if (events.length) l.after = Math.max(l.after, events[events.length - 1]!.seq);
       }
     } finally {

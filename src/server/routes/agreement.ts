@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { FIGURE_LABELS, type Figures } from '../../analysis/agreement/index.js';
 import { agreementQuery, type AgreementResponse } from '../../contract/agreement.js';
 import { projectParams } from '../../contract/project.js';
-import { assertReader } from '../../store/queries/access.js';
+import { assertReader, blindRefusal } from '../../store/queries/access.js';
 import { agreementOf, splitNames } from '../../store/queries/agreement.js';
 import type { Store } from '../../store/store.js';
 import { attachment, safeFileName } from '../attachment.js';
@@ -13,7 +13,9 @@ import { requireUser } from '../require-user.js';
 export function registerAgreementRoutes(app: FastifyInstance, store: Store): void {
   const agreement = async (req: FastifyRequest): Promise<{ projectId: string; result: AgreementResponse }> => {
     const { projectId } = projectParams.parse(req.params);
-    await assertReader(store, projectId, requireUser(req));
+    const reader = await assertReader(store, projectId, requireUser(req));
+    // Agreement compares coders: during blind coding only owners see it, and only as figures.
+    if (reader.onlyCoderId && reader.role !== 'owner' && reader.role !== 'admin') throw blindRefusal();
     const q = agreementQuery.parse(req.query);
     const result = await agreementOf(store, projectId, {
       coders: splitNames(q.coders),

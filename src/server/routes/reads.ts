@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { documentParams, eventsQuery, projectParams } from '../../contract/project.js';
 import { UserError } from '../../core/errors.js';
-import { assertReader, roleIn } from '../../store/queries/access.js';
+import { assertReader, roleIn, type Reader } from '../../store/queries/access.js';
+import { blindEvent } from '../blind-events.js';
 import { listCodes } from '../../store/queries/codes.js';
 import { documentView } from '../../store/queries/document-view.js';
 import { listEvents } from '../../store/queries/events.js';
@@ -13,10 +14,10 @@ import { requireUser } from '../require-user.js';
 
 export function registerReadRoutes(app: FastifyInstance, store: Store): void {
   /** Parse the project id and check the user may read it. */
-  const project = async (req: { params: unknown; user: unknown }): Promise<string> => {
+  const project = async (req: { params: unknown; user: unknown }): Promise<string> => (await reader(req)).projectId;
+  const reader = async (req: { params: unknown; user: unknown }): Promise<Reader & { projectId: string }> => {
     const { projectId } = projectParams.parse(req.params);
-    await assertReader(store, projectId, requireUser(req as never));
-    return projectId;
+    return { ...(await assertReader(store, projectId, requireUser(req as never))), projectId };
   };
 
   app.get('/api/projects', async (req) => {
@@ -29,9 +30,9 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
   });
   app.get('/api/projects/:projectId/documents', async (req) => listDocuments(store, await project(req)));
   app.get('/api/projects/:projectId/documents/:documentId', async (req) => {
-    const projectId = await project(req);
+    const r = await reader(req);
     const { documentId } = documentParams.parse(req.params);
-    return documentView(store, projectId, documentId);
+    return documentView(store, r.projectId, documentId, r.onlyCoderId);
   });
   /** The caller's role, so the web app can offer only what the server will allow. */
   app.get('/api/projects/:projectId/role', async (req) => {
@@ -46,12 +47,17 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
     return store.adapter.db.selectFrom('membership').innerJoin('user', 'user.id', 'membership.userId')
       .select(['user.name', 'user.email', 'membership.role']).where('membership.projectId', '=', projectId).orderBy('user.name').execute();
   });
-  app.get('/api/projects/:projectId/codes', async (req) => listCodes(store, await project(req)));
+  app.get('/api/projects/:projectId/codes', async (req) => {
+    const r = await reader(req);
+    return listCodes(store, r.projectId, r.onlyCoderId ?? undefined);
+  });
   app.get('/api/projects/:projectId/cases', async (req) => listCases(store, await project(req)));
   app.get('/api/projects/:projectId/memos', async (req) => listMemos(store, await project(req)));
   app.get('/api/projects/:projectId/events', async (req) => {
-    const projectId = await project(req);
+    const r = await reader(req);
     const { limit } = eventsQuery.parse(req.query);
-    return listEvents(store, projectId, limit ? { limit } : {});
+    const events = await listEvents(store, r.projectId, limit ? { limit } : {});
+    const me = requireUser(req).name;
+    return r.onlyCoderId ? events.map((e) => blindEvent(e, me)) : events;
   });
 }

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { segmentExportQuery, segmentPageQuery, type SegmentExportQuery } from '../../contract/segments.js';
-import { assertReader } from '../../store/queries/access.js';
+import { assertReader, blindCoders, type Reader } from '../../store/queries/access.js';
 import { codeIdByPath, codeSubtreeIds, listCodes } from '../../store/queries/codes.js';
 import {
   eachSegmentRow, querySegments, resolveSegmentFilter, type SegmentFilter, type SegmentRow,
@@ -17,23 +17,30 @@ const projectParams = z.object({ projectId: z.string().uuid() });
 
 export function registerSegmentRoutes(app: FastifyInstance, store: Store): void {
   /** The project of the request, once the user is known to be a member. */
-  const project = async (req: FastifyRequest): Promise<{ id: string; name: string }> => {
+  const project = async (req: FastifyRequest): Promise<{ id: string; name: string; reader: Reader }> => {
     const { projectId } = projectParams.parse(req.params);
-    await assertReader(store, projectId, requireUser(req));
+    const reader = await assertReader(store, projectId, requireUser(req));
     const row = await store.adapter.db.selectFrom('project').select(['id', 'name']).where('id', '=', projectId).executeTakeFirstOrThrow();
-    return row;
+    return { ...row, reader };
+  };
+  /** The filter asked for; during blind coding, narrowed to the reader's own codings. */
+  const filterOf = async (p: { id: string; reader: Reader }, q: Parameters<typeof resolveSegmentFilter>[2]): Promise<SegmentFilter> => {
+    const filter = await resolveSegmentFilter(store, p.id, q);
+    const coders = blindCoders(p.reader, filter.coderIds);
+    if (coders) filter.coderIds = coders;
+    return filter;
   };
 
   app.get('/api/projects/:projectId/segments', async (req) => {
-    const { id } = await project(req);
+    const p = await project(req);
     const q = segmentPageQuery.parse(req.query);
-    return querySegments(store, id, await resolveSegmentFilter(store, id, q), { limit: q.limit, offset: q.offset });
+    return querySegments(store, p.id, await filterOf(p, q), { limit: q.limit, offset: q.offset });
   });
 
   app.get('/api/projects/:projectId/segments.csv', async (req, reply) => {
     const p = await project(req);
     const q = segmentExportQuery.parse(req.query);
-    const filter = await resolveSegmentFilter(store, p.id, q);
+    const filter = await filterOf(p, q);
     // Streamed a batch at a time; a failure half-way cuts the download short.
     const csv = Readable.from(segmentsCsv(store, p.id, filter), { objectMode: false });
     return attachment(reply, fileName(p.name, q, 'csv'), 'text/csv; charset=utf-8').send(csv);
@@ -42,8 +49,8 @@ export function registerSegmentRoutes(app: FastifyInstance, store: Store): void 
   app.get('/api/projects/:projectId/segments.md', async (req, reply) => {
     const p = await project(req);
     const q = segmentExportQuery.parse(req.query);
-    const filter = await resolveSegmentFilter(store, p.id, q);
-    const groups = q.group === 'code' ? await codeGroups(store, p.id, q.codes) : [{ heading: null, ids: null }];
+    const filter = await filterOf(p, q);
+    const groups = q.group === 'code' ? await codeGroups(store, p.id, q.codes, p.reader.onlyCoderId) : [{ heading: null, ids: null }];
     const body = Readable.from(markdown(store, p, q, filter, groups));
     return attachment(reply, fileName(p.name, q, 'md'), 'text/markdown; charset=utf-8').send(body);
   });
@@ -52,11 +59,11 @@ export function registerSegmentRoutes(app: FastifyInstance, store: Store): void 
 interface Group { heading: string | null; ids: string[] | null }
 
 /** The selected codes (each with the codes below it), or every code that has codings. */
-async function codeGroups(store: Store, projectId: string, paths: string[]): Promise<Group[]> {
+async function codeGroups(store: Store, projectId: string, paths: string[], coderId: string | null): Promise<Group[]> {
   if (paths.length) {
     return Promise.all(paths.map(async (path) => ({ heading: path, ids: await codeSubtreeIds(store, projectId, await codeIdByPath(store, projectId, path)) })));
   }
-  return (await listCodes(store, projectId)).filter((c) => c.codings > 0).map((c) => ({ heading: c.path, ids: [c.id] }));
+  return (await listCodes(store, projectId, coderId ?? undefined)).filter((c) => c.codings > 0).map((c) => ({ heading: c.path, ids: [c.id] }));
 }
 
 async function* markdown(store: Store, p: { id: string; name: string }, q: SegmentExportQuery, filter: SegmentFilter, groups: Group[]): AsyncGenerator<string> {

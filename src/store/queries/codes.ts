@@ -35,13 +35,13 @@ export function pathsOf(codes: readonly Pick<CodeRecord, 'id' | 'name' | 'parent
 }
 
 /** Every code, categories included, in tree order (parents before their children, siblings by position). */
-export async function listCodes(store: Store, projectId: string): Promise<CodeListing[]> {
+export async function listCodes(store: Store, projectId: string, coderId?: string): Promise<CodeListing[]> {
   const db = store.adapter.db;
   const codes = await db.selectFrom('code').selectAll().where('projectId', '=', projectId).execute();
   await giveWay();
-  const direct = await codingsByCode(store, projectId);
+  const direct = await codingsByCode(store, projectId, coderId);
   await giveWay();
-  const cases = await caseCounts(store, projectId, codes);
+  const cases = await caseCounts(store, projectId, codes, coderId);
   const paths = pathsOf(codes);
   const children = new Map<string | null, CodeRecord[]>();
   for (const c of codes) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
@@ -75,14 +75,16 @@ const SUBTREE_BATCH = 5;
  * server to build sets took longer than the rest of the listing together. Subtrees are counted a
  * few at a time, giving way between statements; each subtree's count is as of one moment.
  */
-async function caseCounts(store: Store, projectId: string, codes: readonly Pick<CodeRecord, 'id' | 'parentId'>[]): Promise<{ own: Map<string, number>; subtree: Map<string, number> }> {
+async function caseCounts(store: Store, projectId: string, codes: readonly Pick<CodeRecord, 'id' | 'parentId'>[], coderId?: string): Promise<{ own: Map<string, number>; subtree: Map<string, number> }> {
   const db = store.adapter.db;
+  // One coder's counts (blind coding) come from the per-coder counts, everyone's from the totals.
+  const totals = coderId ? sql`(select project_id, code_id, case_id from code_case_count where coder_id = ${coderId})` : sql`code_case_total`;
   const counts = (rows: { codeId: string; n: number }[], into = new Map<string, number>()) => {
     for (const r of rows) into.set(r.codeId, Number(r.n));
     return into;
   };
   const own = counts((await sql<{ codeId: string; n: number }>`select code_id as "codeId", count(distinct case_id) as n
-    from code_case_total where project_id = ${projectId} group by code_id`.execute(db)).rows);
+    from ${totals} t where project_id = ${projectId} group by code_id`.execute(db)).rows);
   const parentIds = new Set(codes.map((c) => c.parentId));
   const parents = codes.filter((c) => parentIds.has(c.id)).map((c) => c.id);
   const subtree = new Map<string, number>();
@@ -95,7 +97,7 @@ async function caseCounts(store: Store, projectId: string, codes: readonly Pick<
         union all
         select below.ancestor, code.id from below join code on code.project_id = ${projectId} and code.parent_id = below.code_id)
       select below.ancestor as "codeId", count(distinct t.case_id) as n
-      from below cross join code_case_total t where t.project_id = ${projectId} and t.code_id = below.code_id
+      from below cross join ${totals} t where t.project_id = ${projectId} and t.code_id = below.code_id
       group by below.ancestor`.execute(db)).rows, subtree);
   }
   return { own, subtree };
@@ -106,15 +108,19 @@ async function caseCounts(store: Store, projectId: string, codes: readonly Pick<
  * the codings in documents without a case, read through those documents: never a pass over every
  * coding of the project.
  */
-export async function codingsByCode(store: Store, projectId: string): Promise<Map<string, number>> {
+export async function codingsByCode(store: Store, projectId: string, coderId?: string): Promise<Map<string, number>> {
   const db = store.adapter.db;
-  const withCase = (await sql<{ codeId: string; n: number }>`select code_id as "codeId", sum(n) as n
-    from code_case_total where project_id = ${projectId} group by code_id`.execute(db)).rows;
-  const caseless = await db.selectFrom('coding').select(['codeId', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('documentId', 'in', (eb) => eb.selectFrom('document').select('id').where('projectId', '=', projectId).where('caseId', 'is', null))
-    .groupBy('codeId').execute();
+  const withCase = (await (coderId
+    ? sql<{ codeId: string; n: number }>`select code_id as "codeId", sum(n) as n
+      from code_case_count where project_id = ${projectId} and coder_id = ${coderId} group by code_id`
+    : sql<{ codeId: string; n: number }>`select code_id as "codeId", sum(n) as n
+      from code_case_total where project_id = ${projectId} group by code_id`).execute(db)).rows;
+  let caseless = db.selectFrom('coding').select(['codeId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('documentId', 'in', (eb) => eb.selectFrom('document').select('id').where('projectId', '=', projectId).where('caseId', 'is', null));
+  if (coderId) caseless = caseless.where('coderId', '=', coderId);
+  const rows = await caseless.groupBy('codeId').execute();
   const out = new Map<string, number>();
-  for (const r of [...withCase, ...caseless]) out.set(r.codeId, (out.get(r.codeId) ?? 0) + Number(r.n));
+  for (const r of [...withCase, ...rows]) out.set(r.codeId, (out.get(r.codeId) ?? 0) + Number(r.n));
   return out;
 }
 

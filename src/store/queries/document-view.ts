@@ -8,7 +8,8 @@ export interface DocumentView {
   segments: { id: string; start: number; end: number; coder: string; orphaned: boolean; codings: { id: string; codeId: string; exemplar: boolean }[] }[];
 }
 
-export async function documentView(store: Store, projectId: string, documentId: string): Promise<DocumentView> {
+/** The document with its turns and codings; `coderId` keeps only that coder's (blind coding). */
+export async function documentView(store: Store, projectId: string, documentId: string, coderId?: string | null): Promise<DocumentView> {
   const db = store.adapter.db;
   const doc = await db.selectFrom('document').leftJoin('case', 'case.id', 'document.caseId')
     .select(['document.id', 'document.name', 'document.kind', 'document.text', 'case.label'])
@@ -16,10 +17,12 @@ export async function documentView(store: Store, projectId: string, documentId: 
   if (!doc) throw new UserError('That document does not exist in this project; it may have been removed.');
   const turns = await db.selectFrom('turn').select(['start', 'end', 'speaker', 'startMs', 'endMs'])
     .where('documentId', '=', documentId).orderBy('idx').execute();
-  const rows = await db.selectFrom('segment').innerJoin('user', 'user.id', 'segment.createdBy')
+  let q = db.selectFrom('segment').innerJoin('user', 'user.id', 'segment.createdBy')
     .innerJoin('coding', 'coding.segmentId', 'segment.id')
     .select(['segment.id', 'segment.start', 'segment.end', 'segment.orphaned', 'user.name as coder', 'coding.id as codingId', 'coding.codeId', 'coding.exemplar'])
-    .where('segment.documentId', '=', documentId).orderBy('segment.start').orderBy('segment.end').execute();
+    .where('segment.documentId', '=', documentId);
+  if (coderId) q = q.where('coding.coderId', '=', coderId);
+  const rows = await q.orderBy('segment.start').orderBy('segment.end').execute();
   const segments = new Map<string, DocumentView['segments'][number]>();
   for (const r of rows) {
     let s = segments.get(r.id);

@@ -21,6 +21,8 @@ export interface SearchOptions {
   attributes?: AttributeCondition[];
   /** Only matches inside segments coded with this code or a code below it. */
   code?: string | null;
+  /** With `code`, only segments this coder coded (blind coding). */
+  coderId?: string | null;
   /** Passages per page (default 50) and how many to skip. */
   limit?: number;
   offset?: number;
@@ -45,7 +47,7 @@ export interface SearchPage { total: number; offset: number; limit: number; hits
 /** A parsed search with its filters turned into ids. */
 export interface ResolvedSearch {
   node: SearchNode; terms: SearchTerm[];
-  documentIds?: string[]; attributes?: AttributeCondition[]; codeIds?: string[];
+  documentIds?: string[]; attributes?: AttributeCondition[]; codeIds?: string[]; coderId?: string;
 }
 
 /** Parse the query (one-sentence error if malformed) and resolve names (one-sentence error if unknown). */
@@ -59,6 +61,7 @@ export async function resolveSearch(store: Store, projectId: string, query: stri
     ...(f.documentIds ? { documentIds: f.documentIds } : {}),
     ...(f.attributes ? { attributes: f.attributes } : {}),
     ...(f.codeGroups ? { codeIds: f.codeGroups.flat() } : {}),
+    ...(o.coderId ? { coderId: o.coderId } : {}),
   };
 }
 
@@ -71,7 +74,8 @@ function conditions(eb: Scope, r: ResolvedSearch): Expression<SqlBool>[] {
   if (r.codeIds) {
     out.push(eb.exists(eb.selectFrom('segment as s').innerJoin('coding as c', 'c.segmentId', 's.id').select('s.id')
       .whereRef('s.documentId', '=', 'm.documentId').whereRef('s.start', '<', 'm.end').whereRef('s.end', '>', 'm.start')
-      .where('c.codeId', 'in', r.codeIds.length ? r.codeIds : [''])));
+      .where('c.codeId', 'in', r.codeIds.length ? r.codeIds : [''])
+      .$if(!!r.coderId, (q) => q.where('c.coderId', '=', r.coderId!))));
   }
   return out;
 }
