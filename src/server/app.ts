@@ -18,6 +18,7 @@ import { registerPresenceRoutes } from './routes/presence.js';
 import { registerReadRoutes } from './routes/reads.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSegmentRoutes } from './routes/segments.js';
+import { registerTeamRoutes } from './routes/team.js';
 import { SESSION_COOKIE, Sessions } from './sessions.js';
 import { registerWebApp, webRoot } from './static.js';
 
@@ -68,6 +69,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   registerAnalysisRoutes(app, o.store);
   registerAgreementRoutes(app, o.store);
   registerPresenceRoutes(app, o.store);
+  registerTeamRoutes(app, o.store);
   registerCommandRoutes(app, o.store);
   await registerImportRoutes(app, { store: o.store, maxFileBytes: o.maxImportBytes });
   live.register(app);

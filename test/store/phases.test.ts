@@ -69,5 +69,9 @@ describe.each(DIALECTS)('coding phases and assignments on %s', (dialect) => {
     await owner.run(COMMANDS.undo, {});
     const rows = await t.store.adapter.db.selectFrom('assignment').select(['documentId', 'userId']).where('projectId', '=', projectId).execute();
     expect(rows).toHaveLength(3);
+    // A coder since made a viewer can still have documents taken back.
+    await owner.run(COMMANDS.addMember, { user: 'ben', role: 'viewer' });
+    expect(await owner.run(COMMANDS.unassignDocuments, { documents: ['E1'], coders: ['ben'] })).toEqual({ removed: 1 });
+    await owner.run(COMMANDS.addMember, { user: 'ben', role: 'coder' });
   });
 });

@@ -26,8 +26,11 @@ export const setPhase = defineCommand({
 
 const assignment = z.object({ documents: z.array(z.string()).min(1).max(10_000), coders: z.array(z.string()).min(1).max(100) });
 
-/** The documents and coders an assignment names, each checked: coders must be members who may code. */
-async function resolveBoth(ctx: CommandContext, p: z.infer<typeof assignment>) {
+/**
+ * The documents and coders an assignment names, each checked: coders given documents must be
+ * members who may code; any user may have documents taken back (a coder since made a viewer).
+ */
+async function resolveBoth(ctx: CommandContext, p: z.infer<typeof assignment>, giving: boolean) {
   const projectId = projectOf(ctx);
   const docs = [];
   for (const name of new Set(p.documents)) docs.push(await documentByName(ctx.tx, projectId, name));
@@ -35,7 +38,7 @@ async function resolveBoth(ctx: CommandContext, p: z.infer<typeof assignment>) {
   for (const name of new Set(p.coders)) {
     const user = await userByName(ctx.tx, name);
     const [m] = await ctx.tx.find('membership', { projectId, userId: user.id });
-    if (!m || m.role === 'viewer') {
+    if (giving && (!m || m.role === 'viewer')) {
       throw new UserError(`${user.name} ${m ? 'is a viewer' : 'is not a member'} of this project; make them a coder first (\`sparks member add PROJECT ${user.name} --role coder\`).`);
     }
     coders.push(user);
@@ -50,7 +53,7 @@ export const assignDocuments = defineCommand({
   role: 'owner',
   undoable: true,
   async run(ctx, p): Promise<{ added: number }> {
-    const { projectId, docs, coders } = await resolveBoth(ctx, p);
+    const { projectId, docs, coders } = await resolveBoth(ctx, p, true);
     const existing = await ctx.tx.find('assignment', { documentId: docs.map((d) => d.id) });
     const have = new Set(existing.map((a) => `${a.documentId} ${a.userId}`));
     const rows: AssignmentRecord[] = [];
@@ -70,7 +73,7 @@ export const unassignDocuments = defineCommand({
   role: 'owner',
   undoable: true,
   async run(ctx, p): Promise<{ removed: number }> {
-    const { docs, coders } = await resolveBoth(ctx, p);
+    const { docs, coders } = await resolveBoth(ctx, p, false);
     const rows = await ctx.tx.find('assignment', { documentId: docs.map((d) => d.id), userId: coders.map((c) => c.id) });
     await ctx.tx.remove('assignment', rows.map((r) => r.id));
     ctx.patch.deleted('assignment', rows);

@@ -33,6 +33,7 @@ beforeEach(() => {
     }
     if (url === '/api/me') return json({ id: 'u1', name: 'ana', email: 'ana@example.org', isAdmin: false });
     if (url === '/api/projects/p1/role') return json({ role });
+    if (url === '/api/projects/p1/team') return json({ phase: 'comparison', assignments: [] });
     if (url === '/api/projects/p1/members') {
       memberLoads++;
       return json(members);

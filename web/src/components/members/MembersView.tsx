@@ -1,18 +1,23 @@
 /**
- * The project's team: everyone sees who works on it and in which role; owners also change roles,
- * remove members and add people who have an account on this server. Each change is undoable and
- * logged, and the list reloads on the live feed like every other view.
+ * The project's team: everyone sees who works on it and in which role, the coding phase and who
+ * codes which document; owners also change roles, remove members, add people who have an account
+ * on this server, change the phase and assign documents. Each change is undoable and logged, and
+ * the lists reload on the live feed like every other view.
  */
 import { useEffect, useState } from 'react';
 import { useCommand, useProject, useProjectResource } from '../../project.js';
 import { Loaded } from '../Status.js';
 import { AddMemberForm } from './AddMemberForm.js';
+import { AssignmentsSection } from './AssignmentsSection.js';
 import { MemberRow } from './MemberRow.js';
 import { fetchMembers, roleLabel, type Member, type MemberRole } from './members-api.js';
+import { PhaseSection } from './PhaseSection.js';
+import { fetchTeam } from './team-api.js';
 import './members.css';
 
 export function MembersView({ projectId }: { projectId: string }) {
   const members = useProjectResource(() => fetchMembers(projectId), [projectId]);
+  const team = useProjectResource(() => fetchTeam(projectId), [projectId]);
   const { role, canManage } = useProject();
   return (
     <section className="members-view" aria-labelledby="members-title">
@@ -27,6 +32,15 @@ export function MembersView({ projectId }: { projectId: string }) {
       {role !== null && !canManage && <p className="members-note">Only the project's owners can add or remove members.</p>}
       <Loaded resource={members}>{(list) => <MembersTable members={list} manage={canManage} />}</Loaded>
       {canManage && <AddMemberForm members={members.state === 'ready' ? members.data : []} />}
+      <Loaded resource={team}>
+        {(setup) => (
+          <>
+            <PhaseSection phase={setup.phase} manage={canManage} />
+            {/* The coder columns come from the team table; until it loads only assigned names show. */}
+            <AssignmentsSection assignments={setup.assignments} members={members.state === 'ready' ? members.data : []} manage={canManage} />
+          </>
+        )}
+      </Loaded>
     </section>
   );
 }
