@@ -16,6 +16,7 @@ describe('routes', () => {
       { view: 'search', projectId: P, q: '"momento de" OR sesión*' },
       { view: 'memos', projectId: P, memoId: 'm1' },
       { view: 'analysis', projectId: P },
+      { view: 'agreement', projectId: P },
       { view: 'members', projectId: P },
       { view: 'history', projectId: P },
     ];
@@ -29,11 +30,14 @@ describe('routes', () => {
     expect(parseRoute(`#/projects/${P}/memos/%E0%A4%A`)).toEqual({ view: 'memos', projectId: P, memoId: '%E0%A4%A' });
     expect(tabOf({ view: 'document', projectId: P, documentId: 'd1' })).toBe('documents');
     expect(tabOf({ view: 'analysis', projectId: P })).toBe('analysis');
+    expect(tabOf({ view: 'agreement', projectId: P })).toBe('agreement');
     expect(tabOf({ view: 'members', projectId: P })).toBe('members');
   });
 
-  it('lists the tabs in order, Members after Analysis and before History', () => {
-    expect(PROJECT_TABS.map((t) => t.label)).toEqual(['Documents', 'Code system', 'Segments', 'Search', 'Memos', 'Analysis', 'Members', 'History']);
+  it('lists the tabs in order, Agreement after Analysis, Members before History', () => {
+    expect(PROJECT_TABS.map((t) => t.label)).toEqual(['Documents', 'Code system', 'Segments', 'Search', 'Memos', 'Analysis', 'Agreement', 'Members', 'History']);
+    expect(parseRoute(`#/projects/${P}/agreement`)).toEqual({ view: 'agreement', projectId: P });
+    expect(hrefOf({ view: 'agreement', projectId: P })).toBe(`#/projects/${P}/agreement`);
     expect(parseRoute(`#/projects/${P}/members`)).toEqual({ view: 'members', projectId: P });
   });
 });

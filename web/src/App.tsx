@@ -18,6 +18,8 @@ import { ProjectProvider } from './project.js';
 
 // Its own chunk: the charting library (Observable Plot, d3) loads only when the tab is opened.
 const AnalysisView = lazy(() => import('./components/analysis/AnalysisView.js'));
+// Its own chunk too: only those comparing coders open it.
+const AgreementView = lazy(() => import('./components/agreement/AgreementView.js'));
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
@@ -40,6 +42,9 @@ function ProjectView({ route }: { route: Exclude<Route, { view: 'projects' }> })
     case 'memos': return <MemosView projectId={projectId} memoId={route.memoId} />;
     case 'analysis': return (
       <Suspense fallback={<p className="status" role="status">Loading…</p>}><AnalysisView projectId={projectId} /></Suspense>
+    );
+    case 'agreement': return (
+      <Suspense fallback={<p className="status" role="status">Loading…</p>}><AgreementView projectId={projectId} /></Suspense>
     );
     case 'members': return <MembersView projectId={projectId} />;
     case 'history': return <HistoryView projectId={projectId} />;

@@ -1,10 +1,10 @@
 /**
- * Hash routes of the app: #/, #/projects/ID[/documents|codes|segments|memos|analysis|members|history],
+ * Hash routes of the app: #/, #/projects/ID[/documents|codes|segments|memos|analysis|agreement|members|history],
  * #/projects/ID/documents/DOC[?at=OFFSET], #/projects/ID/memos/MEMO, #/projects/ID/segments?QUERY,
  * #/projects/ID/search?q=WORDS.
  */
 
-export type ProjectTab = 'documents' | 'codes' | 'segments' | 'search' | 'memos' | 'analysis' | 'members' | 'history';
+export type ProjectTab = 'documents' | 'codes' | 'segments' | 'search' | 'memos' | 'analysis' | 'agreement' | 'members' | 'history';
 
 /** A project's tabs in order: the navigation shows them so, and Alt+1… opens them so. */
 export const PROJECT_TABS: readonly { tab: ProjectTab; label: string }[] = [
@@ -14,6 +14,7 @@ export const PROJECT_TABS: readonly { tab: ProjectTab; label: string }[] = [
   { tab: 'search', label: 'Search' },
   { tab: 'memos', label: 'Memos' },
   { tab: 'analysis', label: 'Analysis' },
+  { tab: 'agreement', label: 'Agreement' },
   { tab: 'members', label: 'Members' },
   { tab: 'history', label: 'History' },
 ];
@@ -27,6 +28,7 @@ export type Route =
   | { view: 'search'; projectId: string; q?: string }
   | { view: 'memos'; projectId: string; memoId?: string }
   | { view: 'analysis'; projectId: string }
+  | { view: 'agreement'; projectId: string }
   | { view: 'members'; projectId: string }
   | { view: 'history'; projectId: string };
 
@@ -50,6 +52,7 @@ export function parseRoute(hash: string): Route {
     case 'search': return params.get('q') ? { view: 'search', projectId, q: params.get('q')! } : { view: 'search', projectId };
     case 'memos': return parts[3] ? { view: 'memos', projectId, memoId: parts[3] } : { view: 'memos', projectId };
     case 'analysis': return { view: 'analysis', projectId };
+    case 'agreement': return { view: 'agreement', projectId };
     case 'members': return { view: 'members', projectId };
     case 'history': return { view: 'history', projectId };
     default: return { view: 'documents', projectId };
@@ -76,6 +79,7 @@ export function hrefOf(route: Route): string {
     case 'search': return `${p(route)}/search${route.q ? `?q=${e(route.q)}` : ''}`;
     case 'memos': return `${p(route)}/memos${route.memoId ? `/${e(route.memoId)}` : ''}`;
     case 'analysis': return `${p(route)}/analysis`;
+    case 'agreement': return `${p(route)}/agreement`;
     case 'members': return `${p(route)}/members`;
     case 'history': return `${p(route)}/history`;
   }
