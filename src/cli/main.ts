@@ -11,6 +11,7 @@ import { registerCodes } from './commands/code.js';
 import { registerHistory } from './commands/history.js';
 import { registerImport } from './commands/import.js';
 import { registerMemos } from './commands/memo.js';
+import { registerConsensus } from './commands/consensus.js';
 import { registerPhases } from './commands/phases.js';
 import { registerProjects } from './commands/project.js';
 import { registerSearch } from './commands/search.js';
@@ -26,7 +27,7 @@ export function buildProgram(): Command {
     .option('--as <user>', 'act as this user (default: $SPARKS_USER or the local owner)')
     .showHelpAfterError('(run `sparks --help` for usage)')
     .exitOverride();
-  for (const register of [registerProjects, registerPhases, registerCases, registerImport, registerCodes, registerRetrieval, registerSearch, registerAnalysis, registerAgreement, registerMatrix, registerReport, registerMemos, registerHistory, registerBackup, registerServe, registerStart, registerBench]) {
+  for (const register of [registerProjects, registerPhases, registerCases, registerImport, registerCodes, registerRetrieval, registerSearch, registerAnalysis, registerAgreement, registerConsensus, registerMatrix, registerReport, registerMemos, registerHistory, registerBackup, registerServe, registerStart, registerBench]) {
     register(program);
   }
   // every sub-command reports usage errors with status 2 instead of exiting on its own

@@ -29,3 +29,6 @@ export type AgreementQueryInput = z.input<typeof agreementQuery>;
 
 /** What the agreement endpoint sends: the figures, and how many orphaned segments were left out. */
 export type AgreementResponse = ProjectAgreement & { orphanedSegments: number };
+
+/** `GET …/disagreements`: the coders compared and, optionally, the documents. */
+export const disagreementsQuery = agreementQuery.pick({ coders: true, docs: true });

@@ -87,6 +87,8 @@ describe('blind coding over the API', () => {
     expect(events.some((e) => e.actor === 'ana' && e.command === 'coding.apply')).toBe(true);
     expect((await get('ana', 'analysis/agreement?coders=ana,ben')).statusCode).toBe(403);
     expect((await get('owner', 'analysis/agreement?coders=ana,ben')).statusCode).toBe(200);
+    // Disagreements show codings side by side: for nobody during blind coding.
+    expect((await get('owner', 'disagreements?coders=ana,ben')).statusCode).toBe(403);
   });
 
   it('sends a coder others’ coding on the live feed without what or where', async () => {
@@ -110,5 +112,22 @@ describe('blind coding over the API', () => {
     expect(view.segments.map((s) => s.coder).sort()).toEqual(['ana', 'ben', 'ben']);
     expect(((await json('ana', 'segments?coder=ben')) as { items: unknown[] }).items).toHaveLength(2);
     expect((await get('ana', 'analysis/agreement?coders=ana,ben')).statusCode).toBe(200);
+  });
+
+  it('lists disagreements side by side and resolves one into the consensus layer over the API', async () => {
+    await owner.run(COMMANDS.setPhase, { phase: 'consensus' });
+    const d = (await json('ana', 'disagreements?coders=ana,ben')) as { open: number; places: { start: number; byCoder: Record<string, unknown[]> }[] };
+    expect(d.open).toBe(2);
+    const place = d.places[0]!;
+    const r = await app.inject({
+      method: 'POST', url: `/api/projects/${projectId}/commands/consensus.resolve`, headers: { cookie: cookie.ana! },
+      payload: { document: 'Sesión 1', at: place.start, coders: ['ana', 'ben'], accept: ['ana', 'ben'], memo: 'Ambas lecturas valen.' },
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ created: 2 });
+    expect((await json('ana', 'disagreements?coders=ana,ben')) as object).toMatchObject({ open: 1, resolved: 1 });
+    const consensus = (await json('ana', 'segments?coder=consensus')) as { items: unknown[] };
+    expect(consensus.items).toHaveLength(1);
+    expect((await get('ana', 'disagreements')).statusCode).toBe(400);
   });
 });

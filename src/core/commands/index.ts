@@ -6,6 +6,7 @@ import { createCode, defineCode, moveCode, recolorCode, renameCode } from './cod
 import { deleteCode, mergeCodes } from './codes-merge.js';
 import { applyCode, removeCoding } from './codings.js';
 import { applyMany } from './codings-bulk.js';
+import { resolveDisagreement } from './consensus.js';
 import { importDocument } from './documents.js';
 import { markExemplar } from './exemplars.js';
 import { addMemo, addMemoLinks, deleteMemo, editMemo, removeMemoLink } from './memos.js';
@@ -18,7 +19,7 @@ export const COMMANDS = {
   createProject, addUser, setPassword, addMember, removeMember, updateSettings, setPhase, assignDocuments, unassignDocuments,
   addCase, setAttribute, importDocument,
   createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
-  applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, undo, redo,
+  applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, resolveDisagreement, undo, redo,
 } as const;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, Command<never, unknown>> = new Map(

@@ -2,10 +2,11 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { FIGURE_LABELS, type Figures } from '../../analysis/agreement/index.js';
-import { agreementQuery, type AgreementResponse } from '../../contract/agreement.js';
+import { agreementQuery, disagreementsQuery, type AgreementResponse } from '../../contract/agreement.js';
 import { projectParams } from '../../contract/project.js';
 import { assertReader, blindRefusal } from '../../store/queries/access.js';
 import { agreementOf, splitNames } from '../../store/queries/agreement.js';
+import { disagreementsOf } from '../../store/queries/disagreements.js';
 import type { Store } from '../../store/store.js';
 import { attachment, safeFileName } from '../attachment.js';
 import { requireUser } from '../require-user.js';
@@ -31,6 +32,15 @@ export function registerAgreementRoutes(app: FastifyInstance, store: Store): voi
     const { projectId, result } = await agreement(req);
     const { name } = await store.adapter.db.selectFrom('project').select('name').where('id', '=', projectId).executeTakeFirstOrThrow();
     return attachment(reply, safeFileName(`${name} agreement ${result.method}.csv`), 'text/csv; charset=utf-8').send(agreementCsv(result));
+  });
+
+  /** Where the coders differ; resolutions go through the `consensus.resolve` command. Never during blind coding. */
+  app.get('/api/projects/:projectId/disagreements', async (req) => {
+    const { projectId } = projectParams.parse(req.params);
+    const reader = await assertReader(store, projectId, requireUser(req));
+    if (reader.onlyCoderId) throw blindRefusal();
+    const q = disagreementsQuery.parse(req.query);
+    return disagreementsOf(store, projectId, { coders: splitNames(q.coders), ...(q.docs !== undefined ? { documents: splitNames(q.docs) } : {}) });
   });
 }
 
