@@ -62,6 +62,8 @@ describe('blind coding over the API', () => {
   it('shows a coder only their own codings in every read', async () => {
     const view = (await json('ana', `documents/${documentId}`)) as { segments: { coder: string }[] };
     expect(view.segments.map((s) => s.coder)).toEqual(['ana']);
+    expect(((await json('ana', 'documents')) as { codings: number }[]).map((d) => d.codings)).toEqual([1]);
+    expect(((await json('owner', 'documents')) as { codings: number }[]).map((d) => d.codings)).toEqual([0]);
     const codes = (await json('ana', 'codes')) as { name: string; codings: number }[];
     expect(codes.map((c) => [c.name, c.codings])).toEqual([['Risa', 1], ['Alivio', 0]]);
     const coders = async (path: string) => ((await json('ana', path)) as { items: { coder: string }[] }).items.map((i) => i.coder);

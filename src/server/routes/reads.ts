@@ -28,7 +28,10 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
     const ids = new Set(mine.map((m) => m.projectId));
     return all.filter((p) => ids.has(p.id));
   });
-  app.get('/api/projects/:projectId/documents', async (req) => listDocuments(store, await project(req)));
+  app.get('/api/projects/:projectId/documents', async (req) => {
+    const r = await reader(req);
+    return listDocuments(store, r.projectId, r.onlyCoderId);
+  });
   app.get('/api/projects/:projectId/documents/:documentId', async (req) => {
     const r = await reader(req);
     const { documentId } = documentParams.parse(req.params);

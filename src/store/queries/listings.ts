@@ -32,7 +32,8 @@ export interface DocumentListing {
   format: string; originalName: string; turns: number; codings: number; createdAt: string;
 }
 
-export async function listDocuments(store: Store, projectId: string): Promise<DocumentListing[]> {
+/** The project's documents; `coderId` counts only that coder's codings (blind coding). */
+export async function listDocuments(store: Store, projectId: string, coderId?: string | null): Promise<DocumentListing[]> {
   const db = store.adapter.db;
   const rows = await db.selectFrom('document').leftJoin('case', 'case.id', 'document.caseId')
     .select(['document.id', 'document.name', 'document.kind', 'case.label', 'document.sequence', 'document.length', 'document.format',
@@ -45,10 +46,18 @@ export async function listDocuments(store: Store, projectId: string): Promise<Do
     // Kept by triggers (migration 012): counting the codings themselves walked every one of the project's.
     .leftJoin('document_total', 'document_total.documentId', 'document.id').select('document_total.codings')
     .where('document.projectId', '=', projectId).orderBy('document.sequence').execute();
+  const own = coderId ? await codingsOf(store, projectId, coderId) : null;
   return rows.map((r) => ({
     id: r.id, name: r.name, kind: r.kind, case: r.label ?? null, sequence: r.sequence, length: r.length, format: r.format,
-    originalName: r.originalName, turns: Number(r.turns ?? 0), codings: Number(r.codings ?? 0), createdAt: r.createdAt,
+    originalName: r.originalName, turns: Number(r.turns ?? 0), codings: own ? (own.get(r.id) ?? 0) : Number(r.codings ?? 0), createdAt: r.createdAt,
   }));
+}
+
+/** One coder's codings per document. */
+async function codingsOf(store: Store, projectId: string, coderId: string): Promise<Map<string, number>> {
+  const rows = await store.adapter.db.selectFrom('coding').select(['documentId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('projectId', '=', projectId).where('coderId', '=', coderId).groupBy('documentId').execute();
+  return new Map(rows.map((r) => [r.documentId, Number(r.n)]));
 }
 
 /** What a memo is linked to, with a label a researcher can read (code path, document name, case label, segment's first words). */
