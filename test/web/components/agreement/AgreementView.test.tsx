@@ -50,6 +50,9 @@ beforeEach(() => {
       ]);
     }
     if (path.endsWith('/analysis/agreement')) return json(server.answer.body, server.answer.status);
+    // The disagreement browser below the figures; its own tests are in DisagreementBrowser.test.tsx.
+    if (path.endsWith('/disagreements')) return json({ coders: [], places: [], open: 0, resolved: 0 });
+    if (path.endsWith('/documents') || path.endsWith('/codes')) return json([]);
     return json({ error: `No route ${path}` }, 404);
   }));
   vi.stubGlobal('EventSource', class {

@@ -8,6 +8,7 @@ import type { FigureKey } from '../../../../src/contract/agreement.js';
 import { useProject, useProjectResource } from '../../project.js';
 import { useResource } from '../../use-resource.js';
 import { Loaded } from '../Status.js';
+import { DisagreementBrowser } from './DisagreementBrowser.js';
 import {
   agreementCsvUrl, agreementQuery, fetchAgreement, fetchTeam, splitTyped, type AgreementMethod, type AgreementResponse,
 } from './agreement-api.js';
@@ -96,6 +97,7 @@ export function AgreementView({ projectId }: { projectId: string }) {
           ? <p className="status" role="status">Choose at least two coders to compare.</p>
           : <AgreementResult data={data} csvUrl={agreementCsvUrl(projectId, query!)} />}
       </Loaded>
+      {chosen.length >= 2 && <DisagreementBrowser projectId={projectId} coders={chosen} docs={splitTyped(docs)} />}
     </section>
   );
 }

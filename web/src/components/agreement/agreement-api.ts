@@ -15,7 +15,7 @@ export interface AgreementChoice {
 }
 
 /** The server splits lists at commas, so a comma inside a name is written `\,`. */
-const joinNames = (names: readonly string[]) => names.map((n) => n.replaceAll(',', '\\,')).join(',');
+export const joinNames = (names: readonly string[]) => names.map((n) => n.replaceAll(',', '\\,')).join(',');
 
 /** The query string for a choice, or null while fewer than two coders are chosen (nothing to compare). */
 export function agreementQuery(c: AgreementChoice): string | null {
