@@ -65,6 +65,8 @@ export async function applyPatch(tx: Tx, patch: Patch, label: string, record?: P
     const current = (await tx.get(r.kind, r.id)) as Record<string, unknown> | undefined;
     if (!current) throw new UserError(`Cannot ${label}: the ${r.kind} it changed was deleted since.`);
     for (const [field, value] of Object.entries(r.after)) {
+      // The version moves on at every undo and redo too; the fields themselves tell whether anyone changed them since.
+      if (field === 'version') continue;
       if (current[field] !== value) {
         throw new UserError(`Cannot ${label}: the ${r.kind} was changed again since; change it back by hand.`);
       }

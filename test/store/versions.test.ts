@@ -67,6 +67,18 @@ describe.each(DIALECTS)('versions of codes and memos on %s', (dialect) => {
     expect((await listMemos(t.store, projectId)).find((m) => m.id === created.id)).toMatchObject({ body: 'Primera versión', version: 5 });
   });
 
+  it('undoes several saves of one memo in a row, each a newer version', async () => {
+    const memo = await ana.run(COMMANDS.addMemo, { title: 'Varias', body: 'uno', type: 'free', links: [] });
+    for (const [i, body] of ['dos', 'tres', 'cuatro'].entries()) await ana.run(COMMANDS.editMemo, { memo: memo.id, body, version: i + 1 });
+    const now = async () => (await listMemos(t.store, projectId)).find((m) => m.id === memo.id)!;
+    for (const [body, version] of [['tres', 5], ['dos', 6], ['uno', 7]] as const) {
+      await ana.run(COMMANDS.undo, {});
+      expect(await now()).toMatchObject({ body, version });
+    }
+    await ana.run(COMMANDS.redo, {});
+    expect(await now()).toMatchObject({ body: 'dos', version: 8 });
+  });
+
   it('lets exactly one of several edits made at once on the same version land; the others are told', async () => {
     await ana.run(COMMANDS.createCode, { name: 'Silencio' });
     const seen = await code('Silencio');

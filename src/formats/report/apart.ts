@@ -39,8 +39,6 @@ let nextId = 0;
 function startThread(): Thread {
   if (thread) return thread;
   const worker = new Worker(WORKER);
-  // A command-line run ends when its work does, not when the idle thread would.
-  worker.unref();
   const t: Thread = { worker, waiting: new Map() };
   const fail = (err: Error): void => {
     if (thread === t) thread = null;
@@ -53,6 +51,8 @@ function startThread(): Thread {
     if ('bytes' in m) w?.resolve(m.bytes);
     else w?.reject(new Error(`the report writer failed: ${m.error}`));
     if (t.waiting.size > 0) return;
+    // Idle, the thread must not keep a command-line run alive; while it works, it must.
+    worker.unref();
     t.idle = setTimeout(() => {
       // Forgotten first, so that a file asked for meanwhile starts a new thread.
       if (thread === t) thread = null;
@@ -61,6 +61,8 @@ function startThread(): Thread {
   });
   worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`the report writer's thread ended (exit code ${code})`)));
+  // After the listeners: adding a 'message' listener holds the thread again.
+  worker.unref();
   return (thread = t);
 }
 
@@ -69,6 +71,7 @@ export function renderApart(grid: ReportGrid, format: PackagedFormat): Promise<U
   if (!compiled) return renderHere(grid, format);
   const t = startThread();
   clearTimeout(t.idle);
+  t.worker.ref();
   const id = nextId++;
   return new Promise<Uint8Array>((resolve, reject) => {
     t.waiting.set(id, { resolve, reject });
