@@ -3,7 +3,7 @@
  * methods in docs/agreement.md; with the formula, a paragraph for a methods section and the CSV.
  * The server computes every figure; this view only asks and shows.
  */
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { FigureKey } from '../../../../src/contract/agreement.js';
 import { useProject, useProjectResource } from '../../project.js';
 import { useResource } from '../../use-resource.js';
@@ -17,16 +17,8 @@ import {
 } from './agreement-text.js';
 import '../analysis/analysis.css';
 import './agreement.css';
+import { useSettled } from '../../lib/use-settled.js';
 
-/** The value once it has stayed put for `ms`: typing and clicking through choices ask the server once. */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 const SETTLE_MS = 300;
 /** Live changes come in bursts while someone codes; the figures follow once the burst is over. */

@@ -2,7 +2,7 @@
  * The places where the chosen coders differ, each with what every coder coded there side by side,
  * and one-click resolutions into the consensus layer (`consensus.resolve`, undoable like any command).
  */
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { api, type CommandPayload } from '../../api.js';
 import { hrefOf } from '../../lib/route.js';
 import { useCommand, useProject, useProjectResource } from '../../project.js';
@@ -12,6 +12,7 @@ import {
   countsLine, disagreementsQuery, fetchDisagreements, placeKey, placeLabel, spanDiffers, type DisagreementPlace, type Disagreements,
 } from './disagreement-api.js';
 import './agreement.css';
+import { useSettled } from '../../lib/use-settled.js';
 
 /** Long lists are shown a page at a time: each place carries buttons and a memo field. */
 export const PAGE = 50;
@@ -19,14 +20,6 @@ const SETTLE_MS = 300;
 /** Live changes come in bursts while someone codes; the list follows once the burst is over. */
 const LIVE_SETTLE_MS = 800;
 
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 interface Props { projectId: string; coders: readonly string[]; docs: readonly string[] }
 

@@ -14,18 +14,11 @@ import { Loaded } from '../Status.js';
 import { SegmentFilters } from './SegmentFilters.js';
 import { SegmentResults } from './SegmentResults.js';
 import './segments.css';
+import { useSettled } from '../../lib/use-settled.js';
 
 /** Typing in a filter waits this long before the list reloads. */
 const SETTLE_MS = 200;
 
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 export function SegmentsView({ projectId, query }: { projectId: string; query?: string | undefined; memoId?: string | undefined }) {
   const { notify } = useProject();
