@@ -19,6 +19,9 @@ export function useSettled<T>(value: T, ms = SETTLE_MS): T {
   return settled;
 }
 
+/** The coder whose codings are the team's agreed ones (resolved disagreements). */
+const CONSENSUS = 'consensus';
+
 export function ScopeControls({ scope, coders, onChange }: {
   scope: AnalysisScope; coders: readonly string[]; onChange(next: AnalysisScope): void;
 }) {
@@ -36,7 +39,7 @@ export function ScopeControls({ scope, coders, onChange }: {
         Coder{' '}
         <select name="coder" value={scope.coder ?? ''} onChange={(e) => onChange({ ...scope, coder: e.target.value || null })}>
           <option value="">All coders</option>
-          {names.map((c) => <option key={c} value={c}>{c}</option>)}
+          {names.map((c) => <option key={c} value={c}>{c === CONSENSUS ? 'Consensus (agreed codings)' : c}</option>)}
         </select>
       </label>
     </form>
