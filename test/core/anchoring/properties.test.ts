@@ -176,7 +176,9 @@ describe.each(alphabets)('describe then anchor on %s (properties)', (_name, piec
         const selector = describeSelection(text, start, end);
         const edited = text.slice(0, start) + text.slice(end);
         fc.pre(findAll(edited, selector.exact).length === 0);
-        expect(anchor(edited, selector).status).toBe('orphaned');
+        // Exactly nowhere: on text of four symbols a near copy within the fuzzy budget is common,
+        // and finding it is the fuzzy path's job (tested above), so this checks the exact paths.
+        expect(anchor(edited, selector, { maxFuzzyErrors: 0 }).status).toBe('orphaned');
       }),
       { numRuns: RUNS },
     );
