@@ -8,7 +8,8 @@ import { DEFAULT_MATRIX, isBands, isWithin, matrixQuery, type AnalysisScope, typ
 import { useProjectResource } from '../../project.js';
 import { Loaded } from '../Status.js';
 import { HeatTable } from './HeatTable.js';
-import { useSettled } from './ScopeControls.js';
+import { useSettled } from '../../lib/use-settled.js';
+import { SETTLE_MS } from './ScopeControls.js';
 
 const COLUMNS: readonly { value: MatrixChoice['cols']; label: string }[] = [
   { value: 'cases', label: 'Cases (participants)' },
@@ -20,8 +21,8 @@ export function MatrixPanel({ projectId, scope }: { projectId: string; scope: An
   const [choice, setChoice] = useState<MatrixChoice>(DEFAULT_MATRIX);
   const change = (part: Partial<MatrixChoice>) => setChoice((c) => ({ ...c, ...part }));
   // Typed boxes settle before asking again; the selects ask at once.
-  const bands = useSettled(choice.bands);
-  const within = useSettled(choice.within);
+  const bands = useSettled(choice.bands, SETTLE_MS);
+  const within = useSettled(choice.within, SETTLE_MS);
   const query = matrixQuery(scope, { ...choice, bands, within });
   const matrix = useProjectResource(() => api.analysis.matrix(projectId, query), [projectId, query]);
   const cases = useProjectResource(() => api.cases(projectId), [projectId]);

@@ -10,7 +10,8 @@ import { readSaturationOptions, saturationQuery, type AnalysisScope } from '../.
 import { useCommand, useProject, useProjectResource } from '../../project.js';
 import { Loaded } from '../Status.js';
 import { ROLE_COLORS, LINE_COLOR, SaturationChart, type ChartPoint } from './SaturationChart.js';
-import { useSettled } from './ScopeControls.js';
+import { useSettled } from '../../lib/use-settled.js';
+import { SETTLE_MS } from './ScopeControls.js';
 
 type Fields = Record<keyof SaturationOptions, string>;
 const toFields = (o: SaturationOptions): Fields => ({ base: String(o.base), run: String(o.run), threshold: String(o.threshold) });
@@ -53,7 +54,7 @@ export function SaturationPanel({ projectId, scope }: { projectId: string; scope
   const [saving, setSaving] = useState(false);
   const run = useCommand();
   const { canManage } = useProject();
-  const settled = useSettled(JSON.stringify(chosen));
+  const settled = useSettled(JSON.stringify(chosen), SETTLE_MS);
   const asked = JSON.parse(settled) as SaturationOptions | null;
   const query = saturationQuery(scope, asked);
   const result = useProjectResource(() => api.analysis.saturation(projectId, query).then((d) => {

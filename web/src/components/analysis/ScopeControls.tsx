@@ -1,5 +1,4 @@
 /** The choices every panel of the Analysis view shares: which documents and whose codings. */
-import { useEffect, useState } from 'react';
 import { DOCUMENT_SCOPES, type AnalysisScope, type DocumentScope } from '../../lib/analysis-query.js';
 
 const KIND_LABELS: Record<DocumentScope, string> = {
@@ -8,16 +7,6 @@ const KIND_LABELS: Record<DocumentScope, string> = {
 
 /** Typing in a number or text box waits this long before its panel asks the server again. */
 export const SETTLE_MS = 300;
-
-/** `value`, once it has stopped changing for `ms` milliseconds. */
-export function useSettled<T>(value: T, ms = SETTLE_MS): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 /** The coder whose codings are the team's agreed ones (resolved disagreements). */
 const CONSENSUS = 'consensus';
