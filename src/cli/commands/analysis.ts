@@ -41,8 +41,8 @@ export function registerAnalysis(program: Cli): void {
     .action(action(async (ctx, project: string, o: FrequencyCliOptions) => {
       if (o.setRanges !== undefined && o.hillRanges) throw usage('Give --set-ranges or --hill-ranges, not both.');
       const ranges = o.setRanges === undefined ? undefined : parseRanges(o.setRanges);
-      const scope = await scopeOf(ctx, o);
       const projectId = await ctx.projectId(project);
+      const scope = await scopeOf(ctx, projectId, o);
       if (ranges || o.hillRanges) await ctx.run(COMMANDS.updateSettings, { settings: { frequencyRanges: ranges ?? null } }, project);
       const result = await frequencyOf(ctx.store, projectId, scope);
       ctx.print(result.rows, () => frequencyText(result, o));
@@ -60,7 +60,7 @@ export function registerAnalysis(program: Cli): void {
     .action(action(async (ctx, project: string, o: SaturationCliOptions) => {
       const projectId = await ctx.projectId(project);
       const options = saturationOptions(o, saturationFromSettings(await projectSettings(ctx.store, projectId)));
-      const scope = await scopeOf(ctx, o);
+      const scope = await scopeOf(ctx, projectId, o);
       const result = await saturationOf(ctx.store, projectId, options, scope);
       const needed = documentsNeeded(options);
       if (result.perDocument.length < needed) {

@@ -30,8 +30,8 @@ export function registerMatrix(program: Cli): void {
     .option('--csv', 'print CSV')
     .action(action(async (ctx, project: string, o: MatrixCliOptions) => {
       const options = await matrixOptions(o);
-      const scope = await scopeOf(ctx, o);
-      const result = await matrixOf(ctx.store, await ctx.projectId(project), { ...scope, ...options });
+      const projectId = await ctx.projectId(project);
+      const result = await matrixOf(ctx.store, projectId, { ...(await scopeOf(ctx, projectId, o)), ...options });
       if (o.csv) process.stdout.write(matrixCsv(result));
       else ctx.print(result, () => matrixText(result));
     }));

@@ -28,16 +28,16 @@ export function registerReport(program: Cli): void {
     .action(action(async (ctx, project: string, o: ReportCliOptions) => {
       const format = formatOf(o);
       const quotes = quotesOf(o.quotes);
-      const scope = await scopeOf(ctx, o);
-      const data = await tableReport(ctx.store, await ctx.projectId(project), { ...scope, quotes });
+      const projectId = await ctx.projectId(project);
+      const data = await tableReport(ctx.store, projectId, { ...(await scopeOf(ctx, projectId, o)), quotes });
       deliver(await renderTableReport(data, format), format, o.output, `Table I of ${project}`);
     }));
 
   common(report.command('codebook <project>').description('every code with its definition, codings, cases and frequency label'))
     .action(action(async (ctx, project: string, o: ReportCliOptions) => {
       const format = formatOf(o);
-      const scope = await scopeOf(ctx, o);
-      const data = await codebookReport(ctx.store, await ctx.projectId(project), scope);
+      const projectId = await ctx.projectId(project);
+      const data = await codebookReport(ctx.store, projectId, await scopeOf(ctx, projectId, o));
       deliver(await renderCodebookReport(data, format), format, o.output, `The codebook of ${project}`);
     }));
 }

@@ -15,7 +15,7 @@ import { matrixCsvParts } from '../../formats/report/matrix-csv.js';
 import { assertReader, blindRefusal, type Reader } from '../../store/queries/access.js';
 import { frequencyOf, projectSettings, saturationOf, type AnalysisScope } from '../../store/queries/analysis.js';
 import { matrixOf } from '../../store/queries/matrix.js';
-import { userNamed } from '../../store/queries/projects.js';
+import { analysisScope } from '../../store/queries/scope.js';
 import { paced } from '../../store/queries/yield.js';
 import { codebookReport, tableReport } from '../../store/queries/report.js';
 import type { Store } from '../../store/store.js';
@@ -34,12 +34,12 @@ export function registerAnalysisRoutes(app: FastifyInstance, store: Store): void
    * During blind coding a member's analyses count their own codings alone.
    */
   const scopeOf = async (req: FastifyRequest, q: { kind: string; coder?: string | undefined }): Promise<AnalysisScope> => {
-    const scope: AnalysisScope = q.kind === 'all' ? {} : { kind: q.kind as DocumentKind };
-    if (q.coder) scope.coderId = (await userNamed(store, q.coder)).id;
+    const { projectId } = projectParams.parse(req.params);
+    const scope = await analysisScope(store, projectId, { kind: q.kind as DocumentKind | 'all', coder: q.coder });
     const only = readers.get(req)?.onlyCoderId;
     if (only) {
       if (scope.coderId && scope.coderId !== only) throw blindRefusal();
-      scope.coderId = only;
+      return { ...(scope.kind ? { kind: scope.kind } : {}), coderId: only };
     }
     return scope;
   };

@@ -12,12 +12,15 @@ import { formatPath } from '../../core/names.js';
 import type { DocumentKind } from '../../core/types.js';
 import type { Store } from '../store.js';
 import { pathsOf } from './codes.js';
+import { coderConditions, everyCoder } from './scope.js';
 import { giveWay } from './yield.js';
 
 /** Which codings and documents an analysis reads: one coder's or everyone's; one kind or all. */
 export interface AnalysisScope {
   /** Only this coder's codings; all coders' when absent. */
   coderId?: string;
+  /** With no `coderId`: every coder's but this one's (the consensus layer, see `scope.ts`). */
+  exceptCoderId?: string;
   /** Only documents of this kind; every kind when absent. */
   kind?: DocumentKind;
 }
@@ -88,17 +91,16 @@ function treeBatches(codes: readonly TreeCode[]): string[][] {
  */
 async function* codeCaseCountBatches(store: Store, projectId: string, codes: readonly TreeCode[], scope: AnalysisScope): AsyncGenerator<CodeCaseCount[]> {
   // Counts kept by triggers, grouped in key order: no pass over the codings. Everyone's come from
-  // migration 007's totals; one coder's from 006's per-coder counts, several times as many rows.
-  const { coderId, kind } = scope;
-  const where = [sql`project_id = ${projectId}`];
-  if (kind) where.push(sql`kind = ${kind}`);
-  if (coderId) where.push(sql`coder_id = ${coderId}`);
+  // migration 007's totals; one coder's (or all but one's) from 006's per-coder counts, several
+  // times as many rows.
+  const where = [sql`project_id = ${projectId}`, ...coderConditions(scope)];
+  if (scope.kind) where.push(sql`kind = ${scope.kind}`);
   for (const ids of treeBatches(codes)) {
     await giveWay();
     // Thousands of rows, named here as the caller wants them: the camel-case plugin's per-row key
     // mapping would cost about as much as the query itself.
     const { rows } = await sql<CodeCaseCount>`select code_id as "codeId", case_id as "caseId", cast(sum(n) as integer) as "count"
-      from ${sql.table(coderId ? 'code_case_count' : 'code_case_total')} where ${sql.join(where, sql` and `)} and code_id in (${sql.join(ids)})
+      from ${sql.table(everyCoder(scope) ? 'code_case_total' : 'code_case_count')} where ${sql.join(where, sql` and `)} and code_id in (${sql.join(ids)})
       group by code_id, case_id order by code_id, case_id`.execute(store.adapter.db.withoutPlugins());
     yield rows;
   }
@@ -162,6 +164,7 @@ export async function documentsWithNewCodes(store: Store, projectId: string, sco
     const batch = ordered.slice(i, i + WALK_BATCH);
     let q = db.selectFrom('coding').select(['documentId', 'codeId']).distinct().where('documentId', 'in', batch.map((d) => d.id));
     if (scope.coderId) q = q.where('coderId', '=', scope.coderId);
+    else if (scope.exceptCoderId) q = q.where('coderId', '<>', scope.exceptCoderId);
     const byDoc = new Map<string, string[]>();
     for (const r of await q.execute()) byDoc.set(r.documentId, [...(byDoc.get(r.documentId) ?? []), r.codeId]);
     for (const d of batch) {
@@ -180,6 +183,7 @@ async function codesInUse(store: Store, projectId: string, scope: AnalysisScope)
     .where(({ exists, selectFrom }) => {
       let used = selectFrom('coding').select('coding.id').whereRef('coding.codeId', '=', 'code.id').where('coding.projectId', '=', projectId);
       if (scope.coderId) used = used.where('coding.coderId', '=', scope.coderId);
+      else if (scope.exceptCoderId) used = used.where('coding.coderId', '<>', scope.exceptCoderId);
       if (scope.kind) {
         const kind = scope.kind;
         used = used.where(({ exists: inKind, selectFrom: from }) =>

@@ -11,6 +11,7 @@
 import { sql } from 'kysely';
 import type { Store } from '../store.js';
 import type { AnalysisScope } from './analysis.js';
+import { coderConditions } from './scope.js';
 import { inBatches, type BatchSizes } from './yield.js';
 
 /** One coding at its place: the segment's span, the code, the coder and the exemplar mark. */
@@ -33,8 +34,7 @@ export async function scopedDocuments(store: Store, projectId: string, scope: An
 export async function* codedPlaceBatches(store: Store, documentIds: readonly string[], scope: AnalysisScope): AsyncGenerator<CodedPlace[]> {
   const db = store.adapter.db.withoutPlugins();
   const batches = inBatches(documentIds, BATCH, async (ids) => {
-    const where = [sql`s.document_id in (${sql.join(ids)})`, sql`s.orphaned = 0`];
-    if (scope.coderId) where.push(sql`c.coder_id = ${scope.coderId}`);
+    const where = [sql`s.document_id in (${sql.join(ids)})`, sql`s.orphaned = 0`, ...coderConditions(scope, 'c.coder_id')];
     // Each document's segments along their index, each segment's codings along theirs.
     return (await sql<CodedPlace>`select s.id as "segmentId", s.document_id as "documentId", s.start as "start", s."end" as "end",
         c.code_id as "codeId", c.coder_id as "coderId", c.exemplar as "exemplar"

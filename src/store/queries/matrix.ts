@@ -13,6 +13,7 @@ import { parsePath } from '../../core/names.js';
 import type { Store } from '../store.js';
 import { codeCaseMatrixOf, codeTree, type AnalysisScope } from './analysis.js';
 import { codedPlaceBatches, scopedDocuments } from './coded-places.js';
+import { coderConditions } from './scope.js';
 import { drain, giveWay, inBatches, type BatchSizes } from './yield.js';
 
 export interface MatrixOptions extends AnalysisScope {
@@ -143,8 +144,7 @@ const DOCUMENT_BATCH: BatchSizes = { first: 25, most: 200 };
  */
 function codeDocumentCounts(store: Store, documentIds: readonly string[], o: AnalysisScope): AsyncGenerator<CodeCaseCount[]> {
   return inBatches(documentIds, DOCUMENT_BATCH, async (ids) => {
-    const where = [sql`document_id in (${sql.join(ids)})`];
-    if (o.coderId) where.push(sql`coder_id = ${o.coderId}`);
+    const where = [sql`document_id in (${sql.join(ids)})`, ...coderConditions(o)];
     return (await sql<CodeCaseCount>`select code_id as "codeId", document_id as "caseId", cast(count(*) as integer) as "count"
       from coding where ${sql.join(where, sql` and `)} group by document_id, code_id`.execute(store.adapter.db.withoutPlugins())).rows;
   });

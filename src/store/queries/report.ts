@@ -12,6 +12,7 @@ import { parsePath } from '../../core/names.js';
 import type { Store } from '../store.js';
 import { frequencyOf, type AnalysisScope, type FrequencyResult } from './analysis.js';
 import { codedPlaceBatches, scopedDocuments } from './coded-places.js';
+import { coderConditions } from './scope.js';
 import { giveWay, inBatches, type BatchSizes } from './yield.js';
 
 export interface ReportOptions extends AnalysisScope {
@@ -104,8 +105,7 @@ async function codingsWithChildren(store: Store, projectId: string, codes: reado
   const docs = (await scopedDocuments(store, projectId, o)).map((d) => d.id);
   const own = new Map<string, number>();
   const batches = inBatches(docs, DOCUMENT_BATCH, async (ids) => {
-    const where = [sql`document_id in (${sql.join(ids)})`];
-    if (o.coderId) where.push(sql`coder_id = ${o.coderId}`);
+    const where = [sql`document_id in (${sql.join(ids)})`, ...coderConditions(o)];
     return (await sql<{ codeId: string; n: number }>`select code_id as "codeId", cast(count(*) as integer) as "n"
       from coding where ${sql.join(where, sql` and `)} group by code_id`.execute(store.adapter.db.withoutPlugins())).rows;
   });

@@ -12,8 +12,14 @@ describe('ScopeControls', () => {
     const onChange = vi.fn();
     render(<ScopeControls scope={{ kind: 'all', coder: null }} coders={['ana', 'ben', 'consensus']} onChange={onChange} />);
     const select = screen.getByRole('combobox', { name: /Coder/ });
-    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All coders', 'ana', 'ben', 'Consensus (agreed codings)']);
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All coders (without the agreed codings)', 'ana', 'ben', 'Consensus (agreed codings)']);
     await userEvent.setup().selectOptions(select, 'consensus');
     expect(onChange).toHaveBeenCalledWith({ kind: 'all', coder: 'consensus' });
+  });
+
+  it('says plain "All coders" while there is no consensus layer', () => {
+    render(<ScopeControls scope={{ kind: 'all', coder: null }} coders={['ana', 'ben']} onChange={vi.fn()} />);
+    const select = screen.getByRole('combobox', { name: /Coder/ });
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All coders', 'ana', 'ben']);
   });
 });

@@ -27,7 +27,8 @@ export function ScopeControls({ scope, coders, onChange }: {
       <label>
         Coder{' '}
         <select name="coder" value={scope.coder ?? ''} onChange={(e) => onChange({ ...scope, coder: e.target.value || null })}>
-          <option value="">All coders</option>
+          {/* The server leaves the agreed layer out of "all", or it would count agreed passages twice. */}
+          <option value="">{names.includes(CONSENSUS) ? 'All coders (without the agreed codings)' : 'All coders'}</option>
           {names.map((c) => <option key={c} value={c}>{c === CONSENSUS ? 'Consensus (agreed codings)' : c}</option>)}
         </select>
       </label>
