@@ -53,6 +53,25 @@ export const GWET_ABSTRACTORS = [
   [0, 4, 56],
 ];
 
+/**
+ * Brennan, R. L., & Prediger, D. J. (1981). Coefficient kappa: Some uses, misuses, and
+ * alternatives. Educational and Psychological Measurement, 41(3), 687–699: the two 3 × 3 tables
+ * of proportions on p. 689 and p. 691, here × 100; rows the first judge, columns the second. Both
+ * have p_o = .60 and κ_n = .40, but κ = .27 and .29. The paper was not at hand: cells and figures
+ * as transcribed in DKPro Statistics' BrennanPrediger1981Test (github.com/dkpro/dkpro-statistics,
+ * dkpro-statistics-agreement/src/test/java/org/dkpro/statistics/agreement/coding/).
+ */
+export const BRENNAN_PREDIGER_1981_P689 = [
+  [50, 0, 0],
+  [10, 10, 10],
+  [20, 0, 0],
+];
+export const BRENNAN_PREDIGER_1981_P691 = [
+  [50, 0, 10],
+  [0, 10, 10],
+  [10, 10, 0],
+];
+
 /** Unit rows from a table of observers' rows. */
 function transpose<T>(byObserver: (T | null)[][]): (T | null)[][] {
   return byObserver[0]!.map((_, u) => byObserver.map((row) => row[u] ?? null));

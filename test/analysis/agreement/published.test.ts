@@ -8,7 +8,9 @@ import {
   atLevel, brennanPrediger, coincidences, cohenKappa, fleissKappa, gwetAC1, krippendorffAlpha, ordinalDifferences,
   percentAgreement, scottPi, type Estimate, type Level, type Ratings,
 } from '../../../src/analysis/agreement/index.js';
-import { COHEN_1960_TABLE_2, FLEISS_1971, fromTable, GWET_ABSTRACTORS, KRIPPENDORFF_2011 } from './fixtures.js';
+import {
+  BRENNAN_PREDIGER_1981_P689, BRENNAN_PREDIGER_1981_P691, COHEN_1960_TABLE_2, FLEISS_1971, fromTable, GWET_ABSTRACTORS, KRIPPENDORFF_2011,
+} from './fixtures.js';
 
 const value = (e: Estimate): number => {
   if (e.value === null) throw new Error(`not defined: ${e.reason}`);
@@ -102,5 +104,23 @@ describe('Brennan & Prediger (1981): κ_n = (p_o − 1/q) / (1 − 1/q)', () => 
     expect(value(brennanPrediger(ratings))).toBeCloseTo((0.7 - 1 / 3) / (1 - 1 / 3), 12); // .55
     expect(value(brennanPrediger(ratings, 5))).toBeCloseTo((0.7 - 0.2) / 0.8, 12); // .625
     expect(() => brennanPrediger(ratings, 2)).toThrow(RangeError);
+  });
+});
+
+describe('Brennan & Prediger (1981), their two tables (pp. 689, 691)', () => {
+  // Same p_o, different marginals: κ moves with the marginals (.27, .29), κ_n = (.60 − 1/3)/(1 − 1/3)
+  // does not (.40). Printed to two decimals, so checked to half a unit in the second.
+  it('gives p_o = .60, κ_n = .40 for both, and Cohen’s κ = .27 (p_c = .45) and .29 (p_c = .44)', () => {
+    const first = fromTable(BRENNAN_PREDIGER_1981_P689);
+    const second = fromTable(BRENNAN_PREDIGER_1981_P691);
+    for (const ratings of [first, second]) {
+      expect(value(percentAgreement(ratings))).toBeCloseTo(0.6, 12);
+      expect(value(brennanPrediger(ratings))).toBeCloseTo(0.4, 12);
+      expect(value(brennanPrediger(ratings, 3))).toBeCloseTo(0.4, 12);
+    }
+    expect(value(cohenKappa(first))).toBeCloseTo(0.27, 2);
+    expect(value(cohenKappa(first))).toBeCloseTo((0.6 - 0.45) / (1 - 0.45), 12);
+    expect(value(cohenKappa(second))).toBeCloseTo(0.29, 2);
+    expect(value(cohenKappa(second))).toBeCloseTo((0.6 - 0.44) / (1 - 0.44), 12);
   });
 });
