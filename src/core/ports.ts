@@ -12,6 +12,9 @@ export interface EventRecord {
   command: string; payload: string; inverse: string | null; undoes: number | null;
 }
 
+/** The kinds whose rows count their edits (migrations 016 and 020). */
+export type Versioned = 'code' | 'memo' | 'relation' | 'model';
+
 export interface Tx {
   get<K extends Kind>(kind: K, id: string): Promise<Records[K] | undefined>;
   find<K extends Kind>(kind: K, where: Where<K>, options?: { limit?: number }): Promise<Records[K][]>;
@@ -22,7 +25,7 @@ export interface Tx {
    * Update a versioned row (code, memo) only if it is still at `version`; false when another
    * transaction changed it since it was read, which a plain update would silently overwrite.
    */
-  updateVersioned<K extends 'code' | 'memo'>(kind: K, id: string, version: number, changes: Partial<Records[K]>): Promise<boolean>;
+  updateVersioned<K extends Versioned>(kind: K, id: string, version: number, changes: Partial<Records[K]>): Promise<boolean>;
   remove<K extends Kind>(kind: K, ids: readonly string[]): Promise<void>;
   /** Highest `field` among rows matching `where`, or null when none match. */
   max<K extends Kind>(kind: K, field: keyof Records[K] & string, where: Where<K>): Promise<number | null>;

@@ -52,6 +52,42 @@ export interface AssignmentRecord { id: string; projectId: string; documentId: s
 export interface MemoLinkRecord { id: string; memoId: string; targetType: LinkTarget; targetId: string }
 export type LinkTarget = 'code' | 'document' | 'case' | 'segment' | 'memo';
 
+/** What a relation links and a model shows: codes (categories too), segments and memos. */
+export type RelationEnd = 'code' | 'segment' | 'memo';
+/** A kind of link between two objects (migration 020): "is cause of", "context of"… */
+export interface RelationTypeRecord {
+  id: string; projectId: string; name: string;
+  /** The short form drawn on a diagram's arrow, e.g. "=> is cause of". */
+  label: string;
+  /** 1 when the link reads the same both ways ("contradicts"). */
+  symmetric: number;
+  /** The paradigm-model role of the relation's source, or null; see `core/relation-types.ts`. */
+  paradigm: string | null;
+  position: number; createdAt: string;
+}
+/** A typed link between two objects, with a note on why (axial coding). */
+export interface RelationRecord {
+  id: string; projectId: string; typeId: string;
+  sourceType: RelationEnd; sourceId: string; targetType: RelationEnd; targetId: string;
+  memo: string; createdBy: string; createdAt: string;
+  version?: number;
+}
+/** A segment cited as evidence of a relation. */
+export interface RelationEvidenceRecord { id: string; relationId: string; segmentId: string }
+/** A named diagram; the relations it shows are those between its nodes. */
+export interface ModelRecord {
+  id: string; projectId: string; name: string;
+  /** 'free' keeps the positions as placed; 'paradigm' lays the nodes out by their paradigm roles. */
+  layout: ModelLayout;
+  description: string; createdBy: string; createdAt: string;
+  version?: number;
+}
+export type ModelLayout = 'free' | 'paradigm';
+/** An object placed on a model, with its position and look (JSON); removing it leaves its relations. */
+export interface ModelNodeRecord {
+  id: string; modelId: string; targetType: RelationEnd; targetId: string; x: number; y: number; style: string;
+}
+
 /** Every kind of project object a command may touch, by its table. */
 export interface Records {
   project: ProjectRecord;
@@ -67,6 +103,11 @@ export interface Records {
   memo: MemoRecord;
   memo_link: MemoLinkRecord;
   assignment: AssignmentRecord;
+  relation_type: RelationTypeRecord;
+  relation: RelationRecord;
+  relation_evidence: RelationEvidenceRecord;
+  model: ModelRecord;
+  model_node: ModelNodeRecord;
 }
 export type Kind = keyof Records;
 
@@ -74,4 +115,5 @@ export type Kind = keyof Records;
 export const KIND_ORDER: readonly Kind[] = [
   'user', 'project', 'membership', 'case', 'attribute', 'document', 'turn',
   'code', 'segment', 'coding', 'memo', 'memo_link', 'assignment',
+  'relation_type', 'relation', 'relation_evidence', 'model', 'model_node',
 ];

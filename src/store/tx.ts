@@ -1,7 +1,7 @@
 /** The core's `Tx` port over Kysely: generic record reads and writes inside one transaction. */
 import { sql, type Kysely } from 'kysely';
 import { InUseError } from '../core/errors.js';
-import type { EventRecord, Tx, Where } from '../core/ports.js';
+import type { EventRecord, Tx, Versioned, Where } from '../core/ports.js';
 import type { CodeRecord, CodingRecord, DocumentText, Kind, Records } from '../core/records.js';
 import type { DialectAdapter } from './dialects/adapter.js';
 import type { Database } from './schema.js';
@@ -140,7 +140,7 @@ export class KyselyTx implements Tx {
     await this.table(kind).updateTable(kind).set(toDriver(changes)).where('id', '=', id).execute();
   }
 
-  async updateVersioned<K extends 'code' | 'memo'>(kind: K, id: string, version: number, changes: Partial<Records[K]>): Promise<boolean> {
+  async updateVersioned<K extends Versioned>(kind: K, id: string, version: number, changes: Partial<Records[K]>): Promise<boolean> {
     const r = await this.table(kind).updateTable(kind).set(toDriver(changes)).where('id', '=', id).where('version', '=', version).executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   }

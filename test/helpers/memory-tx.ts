@@ -51,7 +51,7 @@ export class MemoryTx implements Tx {
     const row = this.table(kind).get(id);
     if (row) Object.assign(row, changes);
   }
-  async updateVersioned<K extends 'code' | 'memo'>(kind: K, id: string, version: number, changes: Partial<Records[K]>) {
+  async updateVersioned<K extends 'code' | 'memo' | 'relation' | 'model'>(kind: K, id: string, version: number, changes: Partial<Records[K]>) {
     const row = this.table(kind).get(id);
     if (!row || (row.version ?? 1) !== version) return false;
     Object.assign(row, changes);

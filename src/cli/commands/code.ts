@@ -87,7 +87,8 @@ export function registerCodes(program: Cli): void {
     .option('--json', 'print JSON')
     .action(action(async (ctx, project: string, path: string) => {
       const r = await ctx.run(COMMANDS.deleteCode, { code: path }, project);
-      ctx.print(r, () => `Deleted ${path}: ${r.codes} codes and ${r.codings} codings (\`sparks undo\` brings them back).`);
+      const relations = r.relations ? ` and ${r.relations} ${r.relations === 1 ? 'relation' : 'relations'} it took part in` : '';
+      ctx.print(r, () => `Deleted ${path}: ${r.codes} codes and ${r.codings} codings${relations} (\`sparks undo\` brings them back).`);
     }));
   code.command('recolor <project> <path> <color>').description('set a code colour (#RRGGBB)').option('--json', 'print JSON')
     .action(action(async (ctx, project: string, path: string, color: string) => {

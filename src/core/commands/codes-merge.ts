@@ -5,6 +5,7 @@ import type { CodeRecord, CodingRecord } from '../records.js';
 import { codeByPath, subtree } from '../resolve.js';
 import { actsForTeam } from './coding-owner.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
+import { dropEnds, mergeEnds } from './relation-ends.js';
 
 export const mergeCodes = defineCommand({
   name: 'code.merge',
@@ -46,6 +47,7 @@ export const mergeCodes = defineCommand({
       await ctx.tx.update('memo_link', link.id, { targetId: into.id });
       ctx.patch.changed('memo_link', link.id, { targetId: from.id }, { targetId: into.id });
     }
+    await mergeEnds(ctx, from.id, into.id);
     await ctx.tx.remove('code', [from.id]);
     ctx.patch.deleted('code', [from]);
     return { into, moved, duplicates };
@@ -58,7 +60,7 @@ export const deleteCode = defineCommand({
   scope: 'project',
   role: 'coder',
   undoable: true,
-  async run(ctx, p): Promise<{ codes: number; codings: number }> {
+  async run(ctx, p): Promise<{ codes: number; codings: number; relations: number }> {
     const root = await codeByPath(ctx.tx, projectOf(ctx), p.code);
     const codes = await subtree(ctx.tx, root);
     const ids = codes.map((c) => c.id);
@@ -68,9 +70,10 @@ export const deleteCode = defineCommand({
     const codings = await ctx.tx.find('coding', { codeId: ids });
     assertOnlyOwn(ctx, codings, 'delete', p.code);
     await removeCodings(ctx, codings);
+    const { relations } = await dropEnds(ctx, 'code', ids);
     await ctx.tx.remove('code', [...ids].reverse());
     ctx.patch.deleted('code', codes);
-    return { codes: codes.length, codings: codings.length };
+    return { codes: codes.length, codings: codings.length, relations };
   },
 });
 
@@ -90,6 +93,7 @@ export async function removeCodings(ctx: CommandContext, codings: readonly Codin
   const empty = [];
   for (const s of segments) if ((await ctx.tx.count('coding', { segmentId: s.id })) === 0) empty.push(s);
   if (empty.length) {
+    await dropEnds(ctx, 'segment', empty.map((s) => s.id));
     await ctx.tx.remove('segment', empty.map((s) => s.id));
     ctx.patch.deleted('segment', empty);
   }

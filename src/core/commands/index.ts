@@ -12,6 +12,9 @@ import { markExemplar } from './exemplars.js';
 import { addMemo, addMemoLinks, deleteMemo, editMemo, removeMemoLink } from './memos.js';
 import { assignDocuments, setPhase, unassignDocuments } from './phases.js';
 import { addMember, addUser, createProject, removeMember, updateSettings } from './projects.js';
+import { createModel, deleteModel, editModel, placeNodes, removeNodes } from './models.js';
+import { addRelationType, deleteRelationType, editRelationType } from './relation-types.js';
+import { addRelation, citeEvidence, deleteRelation, editRelation, uncite } from './relations.js';
 import { applyTemplate } from './template.js';
 import { redo, undo } from './undo.js';
 
@@ -19,7 +22,9 @@ export const COMMANDS = {
   createProject, addUser, setPassword, addMember, removeMember, updateSettings, setPhase, assignDocuments, unassignDocuments,
   addCase, setAttribute, importDocument,
   createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
-  applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, resolveDisagreement, undo, redo,
+  applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, resolveDisagreement,
+  addRelationType, editRelationType, deleteRelationType, addRelation, editRelation, deleteRelation, citeEvidence, uncite,
+  createModel, editModel, deleteModel, placeNodes, removeNodes, undo, redo,
 } as const;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, Command<never, unknown>> = new Map(

@@ -6,6 +6,7 @@ import type { LinkTarget, MemoLinkRecord, MemoRecord } from '../records.js';
 import { caseByLabel, codeByPath, documentByName, memoByRef } from '../resolve.js';
 import { MEMO_TYPES } from '../types.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
+import { dropEnds } from './relation-ends.js';
 import { checkVersion, expectedVersion, writeVersioned } from './versions.js';
 
 const LINK_TYPES = ['code', 'document', 'case', 'segment', 'memo'] as const;
@@ -19,7 +20,7 @@ function cleanBody(body: string): string {
 }
 
 /** The id of the object a link points at, named as researchers name it. */
-async function targetId(ctx: CommandContext, link: LinkRef): Promise<string> {
+export async function targetId(ctx: CommandContext, link: LinkRef): Promise<string> {
   const projectId = projectOf(ctx);
   switch (link.type) {
     case 'code': return (await codeByPath(ctx.tx, projectId, link.ref)).id;
@@ -106,6 +107,7 @@ export const deleteMemo = defineCommand({
     ];
     await ctx.tx.remove('memo_link', links.map((l) => l.id));
     ctx.patch.deleted('memo_link', links);
+    await dropEnds(ctx, 'memo', [memo.id]);
     await ctx.tx.remove('memo', [memo.id]);
     ctx.patch.deleted('memo', [memo]);
     return memo;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UserError, quoteName } from '../errors.js';
 import { cleanName } from '../names.js';
 import type { MembershipRecord, ProjectRecord, UserRecord } from '../records.js';
+import { seedRelationTypes } from '../relation-types.js';
 import { projectById, userByName } from '../resolve.js';
 import { ROLES } from '../types.js';
 import { actsAsAdmin } from './accounts.js';
@@ -23,6 +24,7 @@ export const createProject = defineCommand({
     const project: ProjectRecord = { id: ctx.newId(), name, settings: '{}', createdAt: ctx.now };
     await ctx.tx.insert('project', [project]);
     await ctx.tx.insert('membership', [{ id: ctx.newId(), projectId: project.id, userId: ctx.actorId, role: 'owner' }]);
+    await ctx.tx.insert('relation_type', seedRelationTypes(project.id, () => ctx.newId(), ctx.now));
     return project;
   },
 });

@@ -1,7 +1,7 @@
 /** Optimistic concurrency for edits of one object: the version an edit was made on must still be current. */
 import { z } from 'zod';
 import { ConflictError } from '../errors.js';
-import type { Tx } from '../ports.js';
+import type { Tx, Versioned } from '../ports.js';
 import type { Records } from '../records.js';
 
 /** The version the editor saw; absent, the edit applies to whatever is current (the command line's way). */
@@ -21,7 +21,7 @@ export function checkVersion<R extends { version?: number }>(current: R, expecte
  * both pass `checkVersion`; the database then lets only the first write land, and the second is
  * told, with the object as the first left it.
  */
-export async function writeVersioned<K extends 'code' | 'memo'>(tx: Tx, kind: K, read: Records[K], changes: Partial<Records[K]>, what: string): Promise<void> {
+export async function writeVersioned<K extends Versioned>(tx: Tx, kind: K, read: Records[K], changes: Partial<Records[K]>, what: string): Promise<void> {
   if (await tx.updateVersioned(kind, read.id, read.version ?? 1, changes)) return;
   throw conflict(what, (await tx.get(kind, read.id)) ?? read);
 }

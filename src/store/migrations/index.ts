@@ -23,6 +23,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '017-presence': await import('./017-presence.js'),
   '018-sessions': await import('./018-sessions.js'),
   '019-assignments': await import('./019-assignments.js'),
+  '020-relations-models': await import('./020-relations-models.js'),
 };
 
 class InCodeProvider implements MigrationProvider {
