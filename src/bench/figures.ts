@@ -5,12 +5,13 @@
 
 export type FigureId =
   | 'import' | 'applyCoding' | 'segments' | 'documentView' | 'matrix' | 'saturation' | 'search' | 'export'
-  | 'applyDuringExport' | 'memory';
+  | 'applyDuringExport' | 'memory' | 'agreementMatrix' | 'unitizedAlpha';
 
 /** Whether a figure must stay at or below its budget (times, memory) or reach it (throughput). */
 type Direction = 'atMost' | 'atLeast';
 
-export interface FigureSpec { name: string; unit: string; budget: number; direction: Direction }
+/** `computed`: pure computation on generated data, no database involved, so one budget everywhere. */
+export interface FigureSpec { name: string; unit: string; budget: number; direction: Direction; computed?: true }
 
 /** Budgets on SQLite on a 2-core machine; PostgreSQL gets twice the room (see `budgetFor`). */
 export const FIGURES: Record<FigureId, FigureSpec> = {
@@ -24,6 +25,9 @@ export const FIGURES: Record<FigureId, FigureSpec> = {
   export: { name: 'CSV export of every segment, streamed', unit: 'segments/s', budget: 50_000, direction: 'atLeast' },
   applyDuringExport: { name: "Apply one coding during another user's export, p95", unit: 'ms', budget: 20, direction: 'atMost' },
   memory: { name: 'Server memory (RSS) after all of the above', unit: 'MB', budget: 400, direction: 'atMost' },
+  // Sizes fixed whatever --docs says: they are part of what these budgets promise.
+  agreementMatrix: { name: 'Krippendorff’s α and κ family, 10,000 units × 6 coders', unit: 'ms', budget: 200, direction: 'atMost', computed: true },
+  unitizedAlpha: { name: 'Unitized α family, 6 coders × 500 documents of 10,000 words', unit: 'ms', budget: 2_000, direction: 'atMost', computed: true },
 };
 
 /** One reported figure, as `--json` prints it. */
@@ -31,7 +35,7 @@ export interface Figure { name: string; value: number; unit: string; budget: num
 
 /** The budget on a database: twice the room on PostgreSQL (half the throughput, twice the time or memory). */
 export function budgetFor(spec: FigureSpec, database: 'sqlite' | 'postgres'): number {
-  if (database === 'sqlite') return spec.budget;
+  if (database === 'sqlite' || spec.computed) return spec.budget;
   return spec.direction === 'atLeast' ? spec.budget / 2 : spec.budget * 2;
 }
 

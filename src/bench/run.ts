@@ -8,6 +8,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { isPostgresUrl, openStore, type Store } from '../store/store.js';
+import { measureAgreement } from './agreement.js';
 import { measureMatrix, measureSaturation, measureSearch } from './analysis.js';
 import type { CorpusOptions } from './corpus.js';
 import { figure, plainRatio, type Figure } from './figures.js';
@@ -74,6 +75,10 @@ export async function runBench(o: BenchOptions, phases: Phases): Promise<BenchRe
       await server.close();
     }
     figures.push(figure('memory', process.memoryUsage().rss / 2 ** 20, database));
+    // After the memory figure: these data are the benchmark's own, not the server's.
+    const agreement = measureAgreement(o.seed, phases);
+    figures.push(figure('agreementMatrix', agreement.matrixMs, database));
+    figures.push(figure('unitizedAlpha', agreement.unitizedMs, database));
     return { machine: machine(database, o), figures };
   } finally {
     if (store && place.schema) await sql.raw(`drop schema if exists ${place.schema} cascade`).execute(store.adapter.db).catch(() => undefined);

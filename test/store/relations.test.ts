@@ -123,7 +123,7 @@ describe.each(DIALECTS)('relations and models on %s', (dialect) => {
     await s.run(COMMANDS.undo, {});
     expect(await db().selectFrom('relation_evidence').select('id').execute()).toHaveLength(1);
 
-    const memo = await s.run(COMMANDS.addMemo, { title: 'Por qué la risa', body: 'Teórico.', type: 'theoretical' });
+    const memo = await s.run(COMMANDS.addMemo, { title: 'Por qué la risa', body: 'Teórico.', type: 'theoretical', links: [] });
     await s.run(COMMANDS.addRelation, { from: { type: 'memo', ref: memo.id }, type: 'is associated with', to: code('Humor') });
     expect(await relations()).toHaveLength(5);
     await s.run(COMMANDS.deleteMemo, { memo: memo.id });

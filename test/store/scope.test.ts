@@ -36,7 +36,7 @@ describe.each(DIALECTS)('analysis scope on %s', (dialect) => {
       await owner.run(COMMANDS.addMember, { user: name, role: 'coder' });
     }
     for (const name of ['Risa', 'Cambio', 'Alivio']) await owner.run(COMMANDS.createCode, { name });
-    for (const label of ['P1', 'P2']) await owner.run(COMMANDS.addCase, { label });
+    for (const label of ['P1', 'P2']) await owner.run(COMMANDS.addCase, { label, attributes: {} });
     await owner.importText('S1', S1, { case: 'P1' });
     await owner.importText('S2', S2, { case: 'P2' });
     const ana = owner.as(ids.ana!);

@@ -3,7 +3,8 @@
  * (Krippendorff, 2011, "Computing Krippendorff's alpha-reliability", Annenberg School for
  * Communication Departmental Papers 43; Krippendorff, 2004, Content Analysis, 2nd ed., ch. 11).
  */
-import { valuesOf, type Level, type Ratings, type Value } from './reliability-data.js';
+import { type Level, type Ratings, type Value } from './reliability-data.js';
+import { tallyOf } from './tally.js';
 
 /**
  * `o[c][k]` = Σ_u (number of ordered pairs of values c, k in unit u) / (m_u − 1), over units with
@@ -14,22 +15,32 @@ import { valuesOf, type Level, type Ratings, type Value } from './reliability-da
 export interface Coincidences<V extends Value = Value> { values: V[]; o: number[][]; n: number[]; total: number }
 
 export function coincidences<V extends Value>(ratings: Ratings<V>): Coincidences<V> {
-  const units = ratings.map((row) => valuesOf(row)).filter((vs) => vs.length >= 2);
-  const seen = new Set<V>();
-  for (const vs of units) for (const v of vs) seen.add(v);
-  const values = [...seen];
-  if (values.every((v) => typeof v === 'number')) (values as number[]).sort((a, b) => a - b);
-  const index = new Map(values.map((v, i) => [v, i]));
+  const t = tallyOf(ratings, 2);
+  const q = t.values.length;
+  // ids are first-seen; numbers are then ranked, so rank[id] is the value's place in `values`
+  let rank = Array.from({ length: q }, (_, i) => i);
+  let values = t.values;
+  if (values.every((v) => typeof v === 'number')) {
+    const order = rank.sort((a, b) => (values[a] as number) - (values[b] as number));
+    values = order.map((id) => t.values[id]!);
+    rank = new Array<number>(q);
+    order.forEach((id, place) => (rank[id] = place));
+  }
   const o = values.map(() => values.map(() => 0));
-  for (const vs of units) {
-    const counts = new Map<number, number>();
-    for (const v of vs) {
-      const i = index.get(v)!;
-      counts.set(i, (counts.get(i) ?? 0) + 1);
-    }
-    const weight = 1 / (vs.length - 1);
-    for (const [c, nc] of counts) {
-      for (const [k, nk] of counts) o[c]![k]! += nc * (c === k ? nk - 1 : nk) * weight;
+  for (let u = 0; u < t.m.length; u++) {
+    if (t.m[u]! < 2) continue;
+    const weight = 1 / (t.m[u]! - 1);
+    const from = t.start[u]!;
+    const to = t.start[u + 1]!;
+    for (let a = from; a < to; a++) {
+      const c = rank[t.ids[a]!]!;
+      const nc = t.counts[a]!;
+      const row = o[c]!;
+      for (let b = from; b < to; b++) {
+        const k = rank[t.ids[b]!]!;
+        const nk = t.counts[b]!;
+        row[k] = row[k]! + nc * (c === k ? nk - 1 : nk) * weight;
+      }
     }
   }
   const n = o.map((row) => row.reduce((a, b) => a + b, 0));

@@ -40,12 +40,13 @@ export function checkCodedTexts(data: CodedTexts): void {
     coders.add(c);
   }
   for (const k of data.codings) {
-    const what = `The coding of ${quote(k.code)} by ${quote(k.coder)} in ${quote(k.document)}`;
-    if (!coders.has(k.coder)) throw new RangeError(`${what} is by a coder not in the list of coders: add ${quote(k.coder)} to the coders.`);
+    // built only for an error: checked on every coding of every analysis
+    const what = () => `The coding of ${quote(k.code)} by ${quote(k.coder)} in ${quote(k.document)}`;
+    if (!coders.has(k.coder)) throw new RangeError(`${what()} is by a coder not in the list of coders: add ${quote(k.coder)} to the coders.`);
     const length = lengths.get(k.document);
-    if (length === undefined) throw new RangeError(`${what} is in a document not in the list of documents: add it with its length.`);
+    if (length === undefined) throw new RangeError(`${what()} is in a document not in the list of documents: add it with its length.`);
     if (!Number.isInteger(k.start) || !Number.isInteger(k.end) || k.start < 0 || k.end > length || k.start >= k.end) {
-      throw new RangeError(`${what} runs from ${k.start} to ${k.end}: give whole positions with 0 ≤ start < end ≤ ${length}, the document's length.`);
+      throw new RangeError(`${what()} runs from ${k.start} to ${k.end}: give whole positions with 0 ≤ start < end ≤ ${length}, the document's length.`);
     }
   }
 }

@@ -5,19 +5,8 @@
  * generalisation (Gwet, 2014, Handbook of Inter-Rater Reliability, 4th ed.), which gives the
  * classic formulas back when every unit has the same coders.
  */
-import { coderCount, estimate, NOT_DEFINED, notDefined, valuesOf, whyNoPairs, type Estimate, type Ratings, type Value } from './reliability-data.js';
-
-interface Unit { m: number; counts: Map<Value, number> }
-
-const unitsOf = (ratings: Ratings): Unit[] =>
-  ratings.map((row) => {
-    const counts = new Map<Value, number>();
-    for (const v of valuesOf(row)) counts.set(v, (counts.get(v) ?? 0) + 1);
-    return { m: [...counts.values()].reduce((a, b) => a + b, 0), counts };
-  });
-
-/** Every value anywhere in the data: the categories q counts. */
-const categoriesOf = (units: readonly Unit[]): Set<Value> => new Set(units.flatMap((u) => [...u.counts.keys()]));
+import { coderCount, estimate, NOT_DEFINED, notDefined, whyNoPairs, type Estimate, type Ratings, type Value } from './reliability-data.js';
+import { tallyOf, type Tally } from './tally.js';
 
 /** (p_a − p_e) / (1 − p_e); with a single category p_e = 1 and nothing is left to correct. */
 const chanceCorrected = (pa: number, pe: number, categories: number): Estimate =>
@@ -25,22 +14,31 @@ const chanceCorrected = (pa: number, pe: number, categories: number): Estimate =
   categories < 2 ? notDefined(NOT_DEFINED.noVariation) : estimate((pa - pe) / (1 - pe));
 
 /** p_a: over units with r_i ≥ 2 values, the mean of Σ_k r_ik (r_ik − 1) / (r_i (r_i − 1)). */
-function observedAgreement(units: readonly Unit[]): number {
-  const pairable = units.filter((u) => u.m >= 2);
+function observedAgreement(t: Tally): number {
+  let pairable = 0;
   let sum = 0;
-  for (const u of pairable) {
+  for (let u = 0; u < t.m.length; u++) {
+    const m = t.m[u]!;
+    if (m < 2) continue;
+    pairable += 1;
     let agreeing = 0;
-    for (const r of u.counts.values()) agreeing += r * (r - 1);
-    sum += agreeing / (u.m * (u.m - 1));
+    for (let s = t.start[u]!; s < t.start[u + 1]!; s++) agreeing += t.counts[s]! * (t.counts[s]! - 1);
+    sum += agreeing / (m * (m - 1));
   }
-  return sum / pairable.length;
+  return sum / pairable;
 }
 
-/** π_k: over units with at least one value, the mean share r_ik / r_i of values in category k. */
-function categoryShares(units: readonly Unit[]): Map<Value, number> {
-  const coded = units.filter((u) => u.m >= 1);
-  const shares = new Map<Value, number>();
-  for (const u of coded) for (const [k, r] of u.counts) shares.set(k, (shares.get(k) ?? 0) + r / u.m / coded.length);
+/** π_k, by category in first-seen order: over units with at least one value, the mean share r_ik / r_i of values in category k. */
+function categoryShares(t: Tally): Float64Array {
+  let coded = 0;
+  for (let u = 0; u < t.m.length; u++) if (t.m[u]! >= 1) coded += 1;
+  const shares = new Float64Array(t.values.length);
+  for (let u = 0; u < t.m.length; u++) {
+    for (let s = t.start[u]!; s < t.start[u + 1]!; s++) {
+      const k = t.ids[s]!;
+      shares[k] = shares[k]! + t.counts[s]! / t.m[u]! / coded;
+    }
+  }
   return shares;
 }
 
@@ -51,7 +49,7 @@ function categoryShares(units: readonly Unit[]): Map<Value, number> {
  */
 export function percentAgreement(ratings: Ratings): Estimate {
   const why = whyNoPairs(ratings);
-  return why ? notDefined(why) : estimate(observedAgreement(unitsOf(ratings)));
+  return why ? notDefined(why) : estimate(observedAgreement(tallyOf(ratings)));
 }
 
 /**
@@ -63,10 +61,10 @@ export function percentAgreement(ratings: Ratings): Estimate {
 export function fleissKappa(ratings: Ratings): Estimate {
   const why = whyNoPairs(ratings);
   if (why) return notDefined(why);
-  const units = unitsOf(ratings);
-  const shares = categoryShares(units);
-  const pe = [...shares.values()].reduce((s, p) => s + p * p, 0);
-  return chanceCorrected(observedAgreement(units), pe, shares.size);
+  const t = tallyOf(ratings);
+  const shares = categoryShares(t);
+  const pe = shares.reduce((s, p) => s + p * p, 0);
+  return chanceCorrected(observedAgreement(t), pe, shares.length);
 }
 
 /**
@@ -78,13 +76,13 @@ export function fleissKappa(ratings: Ratings): Estimate {
 export function brennanPrediger(ratings: Ratings, categories?: number): Estimate {
   const why = whyNoPairs(ratings);
   if (why) return notDefined(why);
-  const units = unitsOf(ratings);
-  const seen = categoriesOf(units).size;
+  const t = tallyOf(ratings);
+  const seen = t.values.length;
   if (categories !== undefined && !(Number.isInteger(categories) && categories >= seen)) {
     throw new RangeError(`The coding scheme must have a whole number of categories, at least the ${seen} in the data.`);
   }
   const q = categories ?? seen;
-  return chanceCorrected(observedAgreement(units), 1 / q, q);
+  return chanceCorrected(observedAgreement(t), 1 / q, q);
 }
 
 /**
@@ -96,11 +94,11 @@ export function brennanPrediger(ratings: Ratings, categories?: number): Estimate
 export function gwetAC1(ratings: Ratings): Estimate {
   const why = whyNoPairs(ratings);
   if (why) return notDefined(why);
-  const units = unitsOf(ratings);
-  const shares = categoryShares(units);
-  if (shares.size < 2) return notDefined(NOT_DEFINED.noVariation);
-  const pe = [...shares.values()].reduce((s, p) => s + p * (1 - p), 0) / (shares.size - 1);
-  return chanceCorrected(observedAgreement(units), pe, shares.size);
+  const t = tallyOf(ratings);
+  const shares = categoryShares(t);
+  if (shares.length < 2) return notDefined(NOT_DEFINED.noVariation);
+  const pe = shares.reduce((s, p) => s + p * (1 - p), 0) / (shares.length - 1);
+  return chanceCorrected(observedAgreement(t), pe, shares.length);
 }
 
 interface TwoCoders { agree: number; a: Map<Value, number>; b: Map<Value, number>; categories: Set<Value> }

@@ -77,6 +77,10 @@ export function fromRows(rows: readonly SourceRow[], source = 'the matrix'): { d
   return { data: { units, coders, ratings } };
 }
 
+/** Where a cell is, for error messages; built only when there is an error to report. */
+const cellName = (data: ReliabilityData, u: number, c: number): string =>
+  `unit ${quote(data.units[u] ?? String(u + 1))}, coder ${quote(data.coders[c] ?? String(c + 1))}`;
+
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
@@ -87,22 +91,23 @@ const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 export function atLevel(data: ReliabilityData, level: Level): { ratings: Ratings } | { error: string } {
   if (level === 'nominal') return { ratings: data.ratings };
   const out: (number | null)[][] = [];
-  for (const [u, row] of data.ratings.entries()) {
-    const converted: (number | null)[] = [];
-    for (const [c, text] of row.entries()) {
+  for (let u = 0; u < data.ratings.length; u++) {
+    const row = data.ratings[u]!;
+    const converted: (number | null)[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const text = row[c] as string | null;
       if (text === null) {
-        converted.push(null);
+        converted[c] = null;
         continue;
       }
-      const where = `unit ${quote(data.units[u] ?? String(u + 1))}, coder ${quote(data.coders[c] ?? String(c + 1))}`;
       const value = NUMBER.test(text) ? Number(text) : NaN;
       if (!Number.isFinite(value)) {
-        return { error: `At the ${level} level every value must be a number, but ${quote(text)} (${where}) is not: code the values as numbers, or use --level nominal for categories.` };
+        return { error: `At the ${level} level every value must be a number, but ${quote(text)} (${cellName(data, u, c)}) is not: code the values as numbers, or use --level nominal for categories.` };
       }
       if (level === 'ratio' && value < 0) {
-        return { error: `At the ratio level values cannot be negative, but ${quote(text)} (${where}) is: use --level interval for values without an absolute zero.` };
+        return { error: `At the ratio level values cannot be negative, but ${quote(text)} (${cellName(data, u, c)}) is: use --level interval for values without an absolute zero.` };
       }
-      converted.push(value);
+      converted[c] = value;
     }
     out.push(converted);
   }
@@ -121,7 +126,13 @@ export function coderCount(ratings: Ratings): number {
 
 /** Units with values from two or more coders: the only ones that say anything about agreement. */
 export function pairableUnits(ratings: Ratings): number {
-  return ratings.filter((row) => valuesOf(row).length >= 2).length;
+  let pairable = 0;
+  for (const row of ratings) {
+    let n = 0;
+    for (const v of row) if (v != null && ++n === 2) break;
+    if (n >= 2) pairable += 1;
+  }
+  return pairable;
 }
 
 /** Why nothing can be computed from these ratings, or null when some units are pairable. */

@@ -21,9 +21,9 @@
  *
  * With single-position sections this is exactly the α of predefined units (`krippendorffAlpha`).
  */
-import { checkCodedTexts, codesOf, type CodedTexts } from './continuum.js';
+import { checkCodedTexts, codesOf, type CodedTexts, type Coding } from './continuum.js';
 import { estimate, NOT_DEFINED, notDefined, type Estimate } from './reliability-data.js';
-import { alphaOf, partition, type Outcome, type Partitions } from './unitizing.js';
+import { alphaOf, partition, sortedCodings, type Outcome, type Partitions } from './unitizing.js';
 
 /** Why a unitized α has no value: phrases that complete "not defined: …". */
 export const UNITIZED_NOT_DEFINED = {
@@ -75,7 +75,14 @@ export function binaryUnitizedAlphaByCode(data: CodedTexts): { codes: Map<string
   const early = precheck(data);
   const codes = codesOf(data);
   if (early) return { codes: new Map(codes.map((c) => [c, early])), all: early };
-  const perCode = codes.map((code) => partition(data, (c) => (c === code ? '1' : undefined)) as { parts: Partitions });
+  // each code's partition reads only that code's codings, sorted once for all codes
+  const sorted = sortedCodings(data);
+  const slot = new Map(codes.map((code, k) => [code, k]));
+  const byCode = codes.map(() => sorted.map((docs) => docs.map((): Coding[] => [])));
+  sorted.forEach((docs, i) => docs.forEach((codings, d) => {
+    for (const k of codings) byCode[slot.get(k.code)!]![i]![d]!.push(k);
+  }));
+  const perCode = codes.map((code, k) => partition(data, (c) => (c === code ? '1' : undefined), byCode[k]) as { parts: Partitions });
   const joined: Partitions = data.coders.map((_, i) => perCode.flatMap((p) => p.parts[i]!));
   return {
     codes: new Map(codes.map((code, k) => [code, binaryEstimate(alphaOf(perCode[k]!.parts, false))])),
@@ -108,7 +115,9 @@ export function unitizedAlpha(data: CodedTexts, codes?: readonly string[]): Esti
  * The published S_c squares each unit's pairable length; for m > 2 that length can be read per
  * pair of coders or over the union of the others' units. Sparks squares the unit's weight in the
  * margins, 1/(m−1) · Σ_{j≠i} |s_ig ∩ units of j|, the same rule uα follows (there a unit's weight
- * is its length), which keeps l.. − S/l.. > 0. All readings coincide for two coders.
+ * is its length), which keeps l.. − S/l.. > 0. All readings coincide for two coders; for the three
+ * observers of Krippendorff (2019, Fig. 12.11) only this one gives the printed cuα = .724 (per pair
+ * .726, union .728): test/analysis/agreement/unitized-published.test.ts.
  */
 export function codingUnitizedAlpha(data: CodedTexts, codes?: readonly string[]): Estimate {
   const chosen = new Set(codes ?? codesOf(data));
