@@ -52,6 +52,9 @@ export interface AssignmentRecord { id: string; projectId: string; documentId: s
 export interface MemoLinkRecord { id: string; memoId: string; targetType: LinkTarget; targetId: string }
 export type LinkTarget = 'code' | 'document' | 'case' | 'segment' | 'memo';
 
+/** A place of a document the team, comparing coders, agreed to leave uncoded (migration 021). */
+export interface DismissedPlaceRecord { id: string; projectId: string; documentId: string; start: number; end: number; createdBy: string; createdAt: string }
+
 /** What a relation links and a model shows: codes (categories too), segments and memos. */
 export type RelationEnd = 'code' | 'segment' | 'memo';
 /** A kind of link between two objects (migration 020): "is cause of", "context of"… */
@@ -108,6 +111,7 @@ export interface Records {
   relation_evidence: RelationEvidenceRecord;
   model: ModelRecord;
   model_node: ModelNodeRecord;
+  dismissed_place: DismissedPlaceRecord;
 }
 export type Kind = keyof Records;
 
@@ -115,5 +119,5 @@ export type Kind = keyof Records;
 export const KIND_ORDER: readonly Kind[] = [
   'user', 'project', 'membership', 'case', 'attribute', 'document', 'turn',
   'code', 'segment', 'coding', 'memo', 'memo_link', 'assignment',
-  'relation_type', 'relation', 'relation_evidence', 'model', 'model_node',
+  'relation_type', 'relation', 'relation_evidence', 'model', 'model_node', 'dismissed_place',
 ];

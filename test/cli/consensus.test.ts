@@ -28,6 +28,9 @@ describe('team coding on the command line', () => {
       await owner.importText('T1', TEXT);
       await owner.as(ids.ana!).run(COMMANDS.applyCode, { document: 'T1', start: 22, end: 36, code: 'Ternura' });
       await owner.as(ids.ben!).run(COMMANDS.applyCode, { document: 'T1', start: 22, end: 36, code: 'Silencio' });
+      // Both coders agree on the shared silence; ana alone codes the change.
+      for (const id of [ids.ana!, ids.ben!]) await owner.as(id).run(COMMANDS.applyCode, { document: 'T1', start: 51, end: 73, code: 'Silencio' });
+      await owner.as(ids.ana!).run(COMMANDS.applyCode, { document: 'T1', start: 78, end: 98, code: 'Ternura' });
     } finally {
       await store.close();
     }
@@ -39,15 +42,23 @@ describe('team coding on the command line', () => {
     expect((await run('project', 'phase', 'Equipo', 'consensus')).stdout).toBe('Equipo is in the consensus phase: the team now resolves its disagreements into the consensus layer.\n');
     expect((await run('assign', 'Equipo', '--docs', 'T1', '--coders', 'ana,ben')).stdout).toBe('2 assignments added.\n');
     const listed = (await run('disagreements', 'Equipo', '--coders', 'ana,ben')).stdout;
-    expect(listed).toContain('1 open disagreement and 0 resolved between ana, ben.');
+    expect(listed).toContain('2 open disagreements and 0 resolved between ana, ben.');
+    expect(listed).toContain('1 place where they agree is not in the consensus layer yet: sparks resolve Equipo --agreed --coders ana,ben');
     expect(listed).toContain('T1 22–36: “na ternura eno”');
     expect(listed).toMatch(/ana: Ternura 22–36\n {2}ben: Silencio 22–36/);
     const resolved = await run('resolve', 'Equipo', '--doc', 'T1', '--at', '22', '--coders', 'ana,ben', '--accept', 'ana', '--code', 'Silencio:22-36', '--memo', 'Las dos cosas a la vez.');
     expect(resolved.stderr).toBe('');
     expect(resolved.stdout).toBe('Resolved T1 22–36: 2 codings added to the consensus layer, with a memo.\n');
     const after = await sparksJson<{ open: number; resolved: number; places: unknown[] }>(db.location, ['disagreements', 'Equipo', '--coders', 'ana,ben', '--all', '--json']);
-    expect(after).toMatchObject({ open: 0, resolved: 1 });
-    expect(after.places).toHaveLength(1);
+    expect(after).toMatchObject({ open: 1, resolved: 1 });
+    expect(after.places).toHaveLength(2);
+    expect((await run('resolve', 'Equipo', '--doc', 'T1', '--at', '78', '--coders', 'ana,ben', '--none')).stdout)
+      .toBe('Resolved T1 78–98: left uncoded by agreement.\n');
+    expect((await run('resolve', 'Equipo', '--agreed', '--coders', 'ana,ben')).stdout)
+      .toBe('Took 1 agreed place into the consensus layer: 1 coding added.\n');
+    expect(await sparksJson(db.location, ['disagreements', 'Equipo', '--coders', 'ana,ben', '--json'])).toMatchObject({ open: 0, resolved: 2, agreed: 0 });
+    const mixed = await run('resolve', 'Equipo', '--agreed', '--doc', 'T1', '--coders', 'ana,ben');
+    expect([mixed.code, mixed.stderr.trim()]).toEqual([2, '--agreed takes every agreed place at once; leave out --doc, --at, --accept, --code and --none.']);
     const bad = await run('resolve', 'Equipo', '--doc', 'T1', '--at', '22', '--coders', 'ana,ben', '--code', 'Silencio');
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim()).toBe('--code takes PATH:START-END, e.g. "Triggers/Humour:120-180"; got "Silencio".');

@@ -93,4 +93,35 @@ describe.each(DIALECTS)('consensus on %s', (dialect) => {
     expect(events.length).toBeGreaterThanOrEqual(3);
     expect(await disagreementsOf(t.store, projectId, { coders: ['ana', 'ben'] })).toMatchObject({ open: 0, resolved: 2 });
   });
+
+  it('leaves a place uncoded by agreement: resolved with nothing kept, undoable, never with codings too', async () => {
+    await owner.run(COMMANDS.undo, {});
+    expect(await disagreementsOf(t.store, projectId, { coders: ['ana', 'ben'] })).toMatchObject({ open: 1, resolved: 1 });
+    await expect(owner.run(COMMANDS.resolveDisagreement, { document: 'S1', at: 75, coders: ['ana', 'ben'], accept: ['ana'], dismiss: true }))
+      .rejects.toThrow('Either keep codings or leave the place uncoded, not both; choose one.');
+    const r = await owner.run(COMMANDS.resolveDisagreement, { document: 'S1', at: 75, coders: ['ana', 'ben'], dismiss: true, memo: 'No es alivio: es ironía.' });
+    expect(r).toMatchObject({ place: { start: 71, end: 83 }, created: 0, dismissed: true });
+    expect(await disagreementsOf(t.store, projectId, { coders: ['ana', 'ben'] })).toMatchObject({ open: 0, resolved: 2 });
+    const links = await t.store.adapter.db.selectFrom('memo_link').select('targetType').where('memoId', '=', r.memo!).execute();
+    expect(links).toEqual([{ targetType: 'document' }]);
+    await owner.run(COMMANDS.undo, {});
+    expect(await disagreementsOf(t.store, projectId, { coders: ['ana', 'ben'] })).toMatchObject({ open: 1, resolved: 1 });
+  });
+
+  it('takes every place where the coders agree into the consensus layer in one undoable command', async () => {
+    const [anaId, benId] = await Promise.all(['ana', 'ben'].map(async (n) => (await t.store.adapter.db.selectFrom('user').select('id').where('name', '=', n).executeTakeFirstOrThrow()).id));
+    const agreedSpan = { start: TEXT.indexOf('algo cambió'), end: TEXT.indexOf('algo cambió') + 'algo cambió en la sala'.length };
+    // Both code "Cambio" on a passage after the first place; it does not overlap 25–43.
+    await owner.importText('S2', TEXT);
+    for (const id of [anaId!, benId!]) await owner.as(id).run(COMMANDS.applyCode, { document: 'S2', ...agreedSpan, code: 'Cambio' });
+    expect(await disagreementsOf(t.store, projectId, { coders: ['ana', 'ben'] })).toMatchObject({ agreed: 1 });
+    const r = await owner.run(COMMANDS.takeAgreed, { coders: ['ana', 'ben'] });
+    expect(r).toEqual({ places: 1, created: 1 });
+    expect((await consensus()).filter((c) => c.start === agreedSpan.start)).toEqual([{ code: 'Cambio', ...agreedSpan }]);
+    expect(await disagreementsOf(t.store, projectId, { coders: ['ana', 'ben'] })).toMatchObject({ agreed: 0 });
+    await expect(owner.run(COMMANDS.takeAgreed, { coders: ['ana', 'ben'] }))
+      .rejects.toThrow('There is no place where these coders agree that the consensus layer does not hold already; nothing changed.');
+    await owner.run(COMMANDS.undo, {});
+    expect(await disagreementsOf(t.store, projectId, { coders: ['ana', 'ben'] })).toMatchObject({ agreed: 1 });
+  });
 });

@@ -7,6 +7,7 @@ import { deleteCode, mergeCodes } from './codes-merge.js';
 import { applyCode, removeCoding } from './codings.js';
 import { applyMany } from './codings-bulk.js';
 import { resolveDisagreement } from './consensus.js';
+import { takeAgreed } from './consensus-agreed.js';
 import { importDocument } from './documents.js';
 import { markExemplar } from './exemplars.js';
 import { addMemo, addMemoLinks, deleteMemo, editMemo, removeMemoLink } from './memos.js';
@@ -22,7 +23,7 @@ export const COMMANDS = {
   createProject, addUser, setPassword, addMember, removeMember, updateSettings, setPhase, assignDocuments, unassignDocuments,
   addCase, setAttribute, importDocument,
   createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
-  applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, resolveDisagreement,
+  applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, resolveDisagreement, takeAgreed,
   addRelationType, editRelationType, deleteRelationType, addRelation, editRelation, deleteRelation, citeEvidence, uncite,
   createModel, editModel, deleteModel, placeNodes, removeNodes, undo, redo,
 } as const;

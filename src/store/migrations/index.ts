@@ -24,6 +24,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '018-sessions': await import('./018-sessions.js'),
   '019-assignments': await import('./019-assignments.js'),
   '020-relations-models': await import('./020-relations-models.js'),
+  '021-dismissed-places': await import('./021-dismissed-places.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

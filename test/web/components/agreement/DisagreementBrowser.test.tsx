@@ -16,7 +16,7 @@ const answer: Disagreements = {
     { document: 'P2', start: 5, end: 9, text: 'fine', resolved: false, byCoder: { ana: [{ code: 'Quiebre', start: 5, end: 9 }], tomás: [] } },
     { document: 'P2', start: 40, end: 52, text: 'settled text', resolved: true, byCoder: { ana: [], tomás: [{ code: 'Vínculo', start: 40, end: 52 }] } },
   ],
-  open: 2, resolved: 1,
+  open: 2, resolved: 1, agreed: 3,
 };
 
 interface Server {
@@ -37,6 +37,10 @@ beforeEach(() => {
     if (path.endsWith('/documents')) return json([{ id: 'd1', name: 'P1' }, { id: 'd2', name: 'P2' }]);
     if (path.endsWith('/codes')) return json([{ path: 'Quiebre', color: '#aa0000' }, { path: 'Vínculo', color: null }, { path: 'Vínculo/Risa', color: '#00aa00' }]);
     if (path.endsWith('/disagreements')) return json(server.answer.body, server.answer.status);
+    if (path.endsWith('/commands/consensus.agree')) {
+      server.commands.push({ url, body: JSON.parse(String(init?.body)) });
+      return json({ places: 3, created: 4 });
+    }
     if (path.endsWith('/commands/consensus.resolve')) {
       server.commands.push({ url, body: JSON.parse(String(init?.body)) });
       return json({ place: { start: 10, end: 30 }, created: 1, memo: null });
@@ -110,6 +114,23 @@ describe('DisagreementBrowser', () => {
     fireEvent.click(await within(first).findByRole('button', { name: /^Accept all/ }));
     await waitFor(() => expect(server.commands).toHaveLength(1));
     expect(server.commands[0]!.body).toEqual({ document: 'P1', at: 10, coders: ['ana', 'tomás'], accept: ['ana', 'tomás'] });
+  });
+
+  it('"Leave uncoded" resolves the place with nothing kept', async () => {
+    view();
+    const second = await place('P2, 5–9');
+    fireEvent.click(await within(second).findByRole('button', { name: 'Leave uncoded' }));
+    await waitFor(() => expect(server.commands).toHaveLength(1));
+    expect(server.commands[0]!.body).toEqual({ document: 'P2', at: 5, coders: ['ana', 'tomás'], dismiss: true });
+  });
+
+  it('offers to take the places where the coders agree, for the documents chosen', async () => {
+    view(['ana', 'tomás'], ['P1']);
+    const line = await screen.findByTestId('agreed-places');
+    expect(line.textContent).toContain('3 places where the coders agree are not in the consensus layer yet.');
+    fireEvent.click(within(line).getByRole('button', { name: 'Take the agreed places' }));
+    await waitFor(() => expect(server.commands).toHaveLength(1));
+    expect(server.commands[0]).toEqual({ url: '/api/projects/p1/commands/consensus.agree', body: { coders: ['ana', 'tomás'], documents: ['P1'] } });
   });
 
   it('"Write new…" sends the codings written, starting from the place\'s span', async () => {

@@ -11,6 +11,7 @@ import { Loaded } from '../Status.js';
 import {
   countsLine, disagreementsQuery, fetchDisagreements, placeKey, placeLabel, spanDiffers, type DisagreementPlace, type Disagreements,
 } from './disagreement-api.js';
+import { AgreedPlaces } from './AgreedPlaces.js';
 import './agreement.css';
 import { useSettled } from '../../lib/use-settled.js';
 
@@ -42,7 +43,12 @@ export function DisagreementBrowser({ projectId, coders, docs }: Props) {
         </label>
       </div>
       <Loaded resource={result}>
-        {(data) => <PlaceList projectId={projectId} data={data} showResolved={showResolved} onResolved={() => setResolvedHere((n) => n + 1)} />}
+        {(data) => (
+          <>
+            <AgreedPlaces agreed={data.agreed} coders={data.coders} docs={docs} onTaken={() => setResolvedHere((n) => n + 1)} />
+            <PlaceList projectId={projectId} data={data} showResolved={showResolved} onResolved={() => setResolvedHere((n) => n + 1)} />
+          </>
+        )}
       </Loaded>
     </section>
   );
@@ -81,7 +87,7 @@ function PlaceList({ projectId, data, showResolved, onResolved }: {
   );
 }
 
-type Resolution = Pick<CommandPayload<'consensus.resolve'>, 'accept' | 'codings'>;
+type Resolution = Pick<CommandPayload<'consensus.resolve'>, 'accept' | 'codings' | 'dismiss'>;
 interface Draft { code: string; start: string; end: string }
 
 function Place({ projectId, place, coders, documentId, colors, codePaths, onResolved }: {
@@ -168,6 +174,10 @@ function Place({ projectId, place, coders, documentId, colors, codePaths, onReso
               Accept all
             </button>
             <button type="button" aria-expanded={writing} aria-controls={`${id}-new`} onClick={() => setWriting((w) => !w)}>Write new…</button>
+            <button type="button" disabled={busy} title="The team agrees nothing should be coded here"
+              onClick={() => void resolve({ dismiss: true }, `Resolved ${label}: left uncoded.`)}>
+              Leave uncoded
+            </button>
           </div>
           {writing && (
             <form id={`${id}-new`} className="disagreement-new" aria-label={`New codings for ${label}`} onSubmit={submitNew}>
