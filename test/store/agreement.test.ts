@@ -110,6 +110,19 @@ describe.each(DIALECTS)('coded texts for agreement on %s', (dialect) => {
     expect(r.orphanedSegments).toBe(0);
   });
 
+  it('compares, by default, only the documents every compared coder was given (or no one was)', async () => {
+    await s.run(COMMANDS.assignDocuments, { documents: ['E1'], coders: ['ana', 'ben'] });
+    await s.run(COMMANDS.assignDocuments, { documents: ['E2'], coders: ['ana'] });
+    const r = await projectCodedTexts(t.store, projectId, { coders: ['ana', 'ben'] });
+    expect(r.texts.documents.map((d) => d.id)).toEqual(['E1', 'E3']);
+    expect(sorted(r.texts.codings)).toEqual(sorted(expected((c) => c.document !== 'E2')));
+    // Named documents are compared as named, given to whomever.
+    const named = await projectCodedTexts(t.store, projectId, { coders: ['ana', 'ben'], documents: ['E2'] });
+    expect(named.texts.documents.map((d) => d.id)).toEqual(['E2']);
+    await s.run(COMMANDS.unassignDocuments, { documents: ['E1', 'E2'], coders: ['ana', 'ben'] });
+    expect((await projectCodedTexts(t.store, projectId, { coders: ['ana', 'ben'] })).texts.documents).toHaveLength(3);
+  });
+
   it('refuses unknown names and too few coders in one sentence saying what to do', async () => {
     const fails = (q: Parameters<typeof projectCodedTexts>[2]) => projectCodedTexts(t.store, projectId, q);
     await expect(fails({ coders: ['ana', 'nadie'] })).rejects.toThrow('There is no user "nadie"; list users with `sparks user list`.');

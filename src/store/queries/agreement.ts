@@ -8,13 +8,18 @@ import { sql } from 'kysely';
 import {
   agreementOptionsProblem, projectAgreement, type AgreementOptions, type Coding, type ProjectAgreement, type ProjectCodings,
 } from '../../analysis/agreement/index.js';
+import { CONSENSUS } from '../../core/commands/consensus-layer.js';
 import { UserError, quoteName } from '../../core/errors.js';
 import { formatPath, parsePath } from '../../core/names.js';
 import type { Store } from '../store.js';
 import { pathsOf } from './codes.js';
 import { giveWay } from './yield.js';
 
-/** Whose codings, of which codes and in which documents (names as typed; every document when absent). */
+/**
+ * Whose codings, of which codes and in which documents (names as typed). Without documents named,
+ * every document all the compared coders were to code: those given to each of them, and those
+ * given to no one; a document given to one coder alone would count the others' silence as dissent.
+ */
 export interface AgreementQuery {
   coders: readonly string[];
   /** Code paths: each selects the code and every code below it; each code is compared as itself. */
@@ -65,7 +70,8 @@ export async function projectCodedTexts(store: Store, projectId: string, q: Agre
   const coderOf = new Map(users.map((u) => [u.id, u.name]));
 
   const codes = await codesChosen(store, projectId, q.codes);
-  const documents = await documentsChosen(store, projectId, q.documents);
+  const comparedIds = users.filter((u) => u.name !== CONSENSUS).map((u) => u.id);
+  const documents = await documentsChosen(store, projectId, q.documents, comparedIds);
 
   const codings: Coding[] = [];
   const used = new Set<string>();
@@ -145,7 +151,7 @@ async function codesChosen(store: Store, projectId: string, named: readonly stri
 }
 
 /** The documents in scope, in interview order, with their stored lengths. */
-async function documentsChosen(store: Store, projectId: string, names: readonly string[] | undefined) {
+async function documentsChosen(store: Store, projectId: string, names: readonly string[] | undefined, coderIds: readonly string[]) {
   let query = store.adapter.db.selectFrom('document').select(['id', 'name', 'length']).where('projectId', '=', projectId);
   const wanted = names?.map(clean);
   if (wanted?.length === 0) throw new UserError('No document was named; give one or more document names, or leave them out to compare every document.');
@@ -153,5 +159,13 @@ async function documentsChosen(store: Store, projectId: string, names: readonly 
   const documents = await query.orderBy('sequence').orderBy('createdAt').orderBy('id').execute();
   const missing = wanted?.find((n) => !documents.some((d) => d.name === n));
   if (missing !== undefined) throw new UserError(`There is no document ${quoteName(missing)} in this project; list its documents with \`sparks document list\`.`);
-  return documents;
+  if (wanted) return documents;
+  const assigned = new Map<string, Set<string>>();
+  for (const a of await store.adapter.db.selectFrom('assignment').select(['documentId', 'userId']).where('projectId', '=', projectId).execute()) {
+    assigned.set(a.documentId, (assigned.get(a.documentId) ?? new Set()).add(a.userId));
+  }
+  return documents.filter((d) => {
+    const to = assigned.get(d.id);
+    return !to || coderIds.every((id) => to.has(id));
+  });
 }
