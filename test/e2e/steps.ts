@@ -44,10 +44,14 @@ async function sentencePoints(page: Page, sentence: string): Promise<{ from: { x
   await page.locator('.transcript [data-start]', { hasText: sentence }).first().waitFor();
   return page.evaluate(async (sentence) => {
     const { document, requestAnimationFrame } = globalThis as unknown as Dom;
-    const piece = [...document.querySelectorAll('.transcript [data-start]')].find((p) => p.firstChild?.data.includes(sentence));
-    if (!piece?.firstChild) throw new Error(`No text piece holds “${sentence}”.`);
-    piece.scrollIntoView({ block: 'center' });
+    const find = () => [...document.querySelectorAll('.transcript [data-start]')].find((p) => p.firstChild?.data.includes(sentence));
+    const before = find();
+    if (!before?.firstChild) throw new Error(`No text piece holds “${sentence}”.`);
+    before.scrollIntoView({ block: 'center' });
     await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+    // A live change may have redrawn the row meanwhile: measure the text as it is now.
+    const piece = find();
+    if (!piece?.firstChild) throw new Error(`No text piece holds “${sentence}” any more.`);
     const node = piece.firstChild;
     const first = node.data.indexOf(sentence);
     const last = first + sentence.length - 1;

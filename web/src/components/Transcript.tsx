@@ -49,6 +49,8 @@ export function Transcript({ doc, codes, pending, at, scroller: outer, onSelectT
   const scroller = outer ?? own;
   const inner = useRef<HTMLDivElement>(null);
   const pressed = useRef(false);
+  // The highlight a press began on, made unfocusable until the button is released (see onMouseDown).
+  const pressedHighlight = useRef<Element | null>(null);
   // Whether the current mouse press made a selection: the click that ends that drag is not a click on a highlight.
   const pressSelected = useRef(false);
   const [flash, setFlash] = useState<TextRange | null>(null);
@@ -91,6 +93,8 @@ export function Transcript({ doc, codes, pending, at, scroller: outer, onSelectT
   read.current = readSelection;
   useEffect(() => {
     const onUp = (e: MouseEvent) => {
+      pressedHighlight.current?.setAttribute('tabindex', '0');
+      pressedHighlight.current = null;
       if (!pressed.current) return;
       pressed.current = false;
       read.current({ x: e.clientX, y: e.clientY });
@@ -117,6 +121,11 @@ export function Transcript({ doc, codes, pending, at, scroller: outer, onSelectT
       onMouseDown={(e) => {
         pressed.current = e.button === 0;
         pressSelected.current = false;
+        // Chromium starts no text selection on a press inside a focusable element, so a drag from
+        // inside coded text would select nothing: the highlight is focusable again on release.
+        pressedHighlight.current?.setAttribute('tabindex', '0');
+        pressedHighlight.current = e.button === 0 ? (e.target as Element).closest('.hl[tabindex]') : null;
+        pressedHighlight.current?.removeAttribute('tabindex');
       }}
       onKeyDownCapture={() => {
         pressSelected.current = false;
