@@ -11,6 +11,8 @@ import { registerCodes } from './commands/code.js';
 import { registerHistory } from './commands/history.js';
 import { registerImport } from './commands/import.js';
 import { registerMemos } from './commands/memo.js';
+import { registerModels } from './commands/model.js';
+import { registerRelations } from './commands/relation.js';
 import { registerConsensus } from './commands/consensus.js';
 import { registerPhases } from './commands/phases.js';
 import { registerProjects } from './commands/project.js';
@@ -27,7 +29,7 @@ export function buildProgram(): Command {
     .option('--as <user>', 'act as this user (default: $SPARKS_USER or the local owner)')
     .showHelpAfterError('(run `sparks --help` for usage)')
     .exitOverride();
-  for (const register of [registerProjects, registerPhases, registerCases, registerImport, registerCodes, registerRetrieval, registerSearch, registerAnalysis, registerAgreement, registerConsensus, registerMatrix, registerReport, registerMemos, registerHistory, registerBackup, registerServe, registerStart, registerBench]) {
+  for (const register of [registerProjects, registerPhases, registerCases, registerImport, registerCodes, registerRetrieval, registerSearch, registerAnalysis, registerAgreement, registerConsensus, registerMatrix, registerReport, registerMemos, registerRelations, registerModels, registerHistory, registerBackup, registerServe, registerStart, registerBench]) {
     register(program);
   }
   // every sub-command reports usage errors with status 2 instead of exiting on its own

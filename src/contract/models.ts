@@ -53,3 +53,6 @@ export interface ModelView {
 }
 
 export const modelParams = z.object({ projectId: z.string(), modelId: z.string() });
+
+/** `?evidence=quotes` fills the relations table's Evidence column with the cited quotes instead of their number. */
+export const relationsTableQuery = z.object({ evidence: z.enum(['count', 'quotes']).default('count') });

@@ -14,6 +14,7 @@ import { registerAnalysisRoutes } from './routes/analysis.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCommandRoutes } from './routes/commands.js';
 import { registerImportRoutes } from './routes/imports.js';
+import { registerModelRoutes } from './routes/models.js';
 import { registerPresenceRoutes } from './routes/presence.js';
 import { registerReadRoutes } from './routes/reads.js';
 import { registerSearchRoutes } from './routes/search.js';
@@ -68,6 +69,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   registerSearchRoutes(app, o.store);
   registerAnalysisRoutes(app, o.store);
   registerAgreementRoutes(app, o.store);
+  registerModelRoutes(app, o.store);
   registerPresenceRoutes(app, o.store);
   registerTeamRoutes(app, o.store);
   registerCommandRoutes(app, o.store);

@@ -2,7 +2,7 @@
 import { mom } from './mom.js';
 import type { StudyTemplate } from './types.js';
 
-export type { FrequencyRanges, StudyTemplate, TemplateCode, TemplateMemo } from './types.js';
+export type { FrequencyRanges, StudyTemplate, TemplateCode, TemplateMemo, TemplateModel, TemplateModelNode, TemplateRelation } from './types.js';
 export { mom } from './mom.js';
 
 /** Every template shipped with Sparks, keyed by its `id`. */

@@ -1,13 +1,15 @@
 /**
  * The moments-of-meeting study (Duarte, Martínez & Tomicic, 2021, "Sparks of psychotherapeutic
  * change", Psychotherapy Research) as a ready-to-apply template: the four categories of its
- * Table I with their properties, the interview guide, a memo on its conceptual model, the case
- * attributes it reports for participants and its frequency ranges.
+ * Table I with their properties, the interview guide, a memo on its conceptual model and that
+ * model itself (Figure 1, see `mom-figure.ts`), the case attributes it reports for participants
+ * and its frequency ranges.
  *
  * Code names are the paper's own, character for character; definitions and memos are Sparks'
  * wording of their meaning. Numbers are those printed in Table I (Enabling conditions has no
  * number 3 there, and the gap is kept so that coders can cross-reference the table).
  */
+import { momModels, momRelations } from './mom-figure.js';
 import type { StudyTemplate, TemplateCode, TemplateMemo } from './types.js';
 
 /** Who a condition or an effect belongs to, as marked in Table I. */
@@ -199,4 +201,6 @@ export const mom: StudyTemplate = {
     },
   ],
   frequencyRanges: { general: [13, 14], typical: [8, 12], variant: [2, 7] },
+  relations: momRelations,
+  models: momModels,
 };

@@ -1,10 +1,11 @@
 /**
  * Shapes of a built-in study template: a codebook (a tree of categories and their properties),
- * starter memos, the attributes recorded for each case (participant) and, optionally, the
- * frequency ranges a study uses for consensual-qualitative-research labels.
+ * starter memos, the attributes recorded for each case (participant), optionally the frequency
+ * ranges a study uses for consensual-qualitative-research labels, and the relations and models
+ * of its conceptual model (axial coding).
  *
  * Templates are plain data shipped with the code; applying one to a project turns it into
- * ordinary codes, memos and case-attribute definitions through the core commands.
+ * ordinary codes, memos, relations, models and case-attribute definitions through the core commands.
  */
 
 /** One node of a template codebook: a category at the top level, a property below it. */
@@ -31,6 +32,32 @@ export interface TemplateMemo {
   links?: string[];
 }
 
+/** A typed link between two of the template's codes, named by path, e.g. `'Main effects'`. */
+export interface TemplateRelation {
+  from: string;
+  /** A relation type's name, such as `'causal condition of'` (see `core/relation-types.ts`). */
+  type: string;
+  to: string;
+  /** Why the link holds, in a sentence or two. */
+  memo?: string;
+}
+
+/** A code placed on a template model, with the top-left corner of its box. */
+export interface TemplateModelNode {
+  /** The code's path. */
+  code: string;
+  x: number;
+  y: number;
+}
+
+/** A named diagram of template codes; it shows the relations between its nodes. */
+export interface TemplateModel {
+  name: string;
+  layout: 'free' | 'paradigm';
+  description: string;
+  nodes: TemplateModelNode[];
+}
+
 /**
  * Inclusive case-count ranges for the frequency labels of consensual qualitative research
  * (general / typical / variant), as a study defines them for its own number of cases.
@@ -54,4 +81,8 @@ export interface StudyTemplate {
   caseAttributes: { key: string; type: 'text' | 'number'; description: string }[];
   /** The study's own case-count ranges for frequency labels, when it states them. */
   frequencyRanges?: FrequencyRanges;
+  /** Relations between the template's codes, created after the codes. */
+  relations?: TemplateRelation[];
+  /** Models drawing those codes and relations. */
+  models?: TemplateModel[];
 }

@@ -107,7 +107,7 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
   it('deletes a category with its codings and brings everything back on undo', async () => {
     const before = await listSegments(t.store, s.projectId!);
     const r = await s.run(COMMANDS.deleteCode, { code: 'Triggers of moments of meeting' });
-    expect(r).toEqual({ codes: 7, codings: 1, relations: 0 });
+    expect(r).toEqual({ codes: 7, codings: 1, relations: 2 });
     expect((await listSegments(t.store, s.projectId!))[0]!.codes).toHaveLength(1);
     await s.run(COMMANDS.undo, {});
     expect(await listSegments(t.store, s.projectId!)).toEqual(before);

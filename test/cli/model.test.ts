@@ -1,0 +1,116 @@
+/** `sparks model …` on the real binary: making a model, placing codes, showing counts, exporting the SVG figure. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelSummary, ModelView } from '../../src/contract/models.js';
+import { COMMANDS } from '../../src/core/commands/index.js';
+import { openStore } from '../../src/store/store.js';
+import { sparks, sparksJson } from '../helpers/cli.js';
+import { Session } from '../helpers/session.js';
+import { freshLocation, type TestDb } from '../helpers/stores.js';
+
+const E1 = 'E: ¿Qué pasó?\nT: Nos reímos juntos 😊 y sentí alivio.\n';
+const E2 = 'E: ¿Y luego?\nT: Algo cambió en la sala.\n';
+const MODEL = 'Chispas de cambio 🔥';
+
+// Each step spawns the binary a few times; a loaded machine takes seconds per run.
+describe('models on the command line', { timeout: 180_000 }, () => {
+  let db: TestDb;
+  let out = '';
+  const run = (...args: string[]) => sparks(db.location, args);
+  const show = () => sparksJson<ModelView>(db.location, ['model', 'show', 'Chispas', MODEL]);
+
+  beforeAll(async () => {
+    db = freshLocation('sqlite');
+    out = mkdtempSync(join(tmpdir(), 'sparks-model-'));
+    const store = await openStore(db.location);
+    try {
+      const root = await Session.owner(store);
+      const s = root.in((await root.run(COMMANDS.createProject, { name: 'Chispas' })).id);
+      await s.run(COMMANDS.createCode, { name: 'Gatillantes' });
+      await s.run(COMMANDS.createCode, { name: 'Humor 😄', parent: 'Gatillantes' });
+      for (const name of ['Momento de encuentro', 'Efectos']) await s.run(COMMANDS.createCode, { name });
+      for (const label of ['P1', 'P2']) await s.run(COMMANDS.addCase, { label, attributes: {} });
+      await s.importText('E1', E1, { case: 'P1' });
+      await s.importText('E2', E2, { case: 'P2' });
+      await s.run(COMMANDS.applyCode, { document: 'E1', start: E1.indexOf('Nos'), end: E1.indexOf(' y sentí'), code: 'Gatillantes/Humor 😄' });
+      await s.run(COMMANDS.applyCode, { document: 'E2', start: E2.indexOf('Algo'), end: E2.indexOf(' en la'), code: 'Gatillantes' });
+      await s.run(COMMANDS.addRelation, { from: { type: 'code', ref: 'Gatillantes' }, type: 'causal condition of', to: { type: 'code', ref: 'Momento de encuentro' } });
+    } finally {
+      await store.close();
+    }
+  });
+  afterAll(async () => {
+    rmSync(out, { recursive: true, force: true });
+    await db?.dispose();
+  });
+
+  it('says how to start when the project has no model', async () => {
+    const r = await run('model', 'export', 'Chispas', '--svg', join(out, 'nada.svg'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('"Chispas" has no models yet; create one with `sparks model create`.\n');
+    expect((await run('model', 'list', 'Chispas')).stdout).toBe('No models yet: create one with `sparks model create PROJECT NAME`.\n');
+  });
+
+  it('creates a model and places codes in a row, or where --at says', async () => {
+    expect((await run('model', 'create', 'Chispas', MODEL, '--paradigm', '--description', 'Figura 1 del artículo')).stdout).toBe(`Created the model "${MODEL}" (paradigm layout).\n`);
+    expect((await run('model', 'add', 'Chispas', MODEL, 'Gatillantes', 'Momento de encuentro')).stdout).toBe(`Placed 2 nodes on "${MODEL}".\n`);
+    await run('model', 'add', 'Chispas', MODEL, 'Efectos');
+    expect((await show()).nodes.map((n) => [n.label, n.x, n.y])).toEqual([['Gatillantes', 0, 0], ['Momento de encuentro', 220, 0], ['Efectos', 440, 0]]);
+
+    const again = await run('model', 'add', 'Chispas', MODEL, 'Gatillantes');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(`"Gatillantes" is on the model "${MODEL}" already; give --at X,Y to move it.\n`);
+    expect((await run('model', 'add', 'Chispas', MODEL, 'Gatillantes', '--at', '10,-20')).stdout).toBe(`Moved 1 node on "${MODEL}".\n`);
+    const bad = await run('model', 'add', 'Chispas', MODEL, 'Gatillantes/Humor 😄', '--at', 'arriba');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('--at takes X,Y in diagram units between -10000000 and 10000000, e.g. --at 200,120; got "arriba".\n');
+    const missing = await run('model', 'add', 'Chispas', MODEL, 'Nada');
+    expect(missing.code).toBe(1);
+    expect((await show()).nodes).toHaveLength(3);
+  });
+
+  it('shows the nodes with their codings, cases and frequency label, and the relations between them', async () => {
+    const v = await show();
+    expect(v.model).toMatchObject({ name: MODEL, layout: 'paradigm', description: 'Figura 1 del artículo', nodes: 3 });
+    expect(v.nodes[0]).toMatchObject({ label: 'Gatillantes', x: 10, y: -20, counts: { codings: 2, cases: 2, label: 'general' } });
+    expect(v.relations.map((r) => [r.source.label, r.type, r.target.label])).toEqual([['Gatillantes', 'causal condition of', 'Momento de encuentro']]);
+    const text = (await run('model', 'show', 'Chispas', MODEL)).stdout;
+    expect(text).toContain(`${MODEL} — paradigm layout, 3 nodes, 1 relation\nFigura 1 del artículo\n`);
+    expect(text).toContain('  Gatillantes  (10, -20)  2 codings · 2 cases · general\n');
+    expect(text).toContain('  Gatillantes —causal condition of→ Momento de encuentro\n');
+    expect(await sparksJson<ModelSummary[]>(db.location, ['model', 'list', 'Chispas'])).toEqual([expect.objectContaining({ name: MODEL, nodes: 3 })]);
+  });
+
+  it('exports the only model without naming it, and asks which one when there are several', async () => {
+    const file = join(out, 'figura 1.svg');
+    const r = await run('model', 'export', 'Chispas', '--svg', file);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`The model "${MODEL}" written to ${file}.\n`);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('Momento de encuentro');
+    const folder = await run('model', 'export', 'Chispas', MODEL, '--svg', join(out, 'no', 'existe.svg'));
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toBe(`The folder ${join(out, 'no')} does not exist; create it or choose another --svg path.\n`);
+    expect((await run('model', 'export', 'Chispas')).code).toBe(2);
+
+    await run('model', 'create', 'Chispas', 'Borrador');
+    const which = await run('model', 'export', 'Chispas', '--svg', file);
+    expect(which.code).toBe(1);
+    expect(which.stderr).toBe('"Chispas" has 2 models ("Borrador", "Chispas de cambio 🔥"); name the one to export, e.g. `sparks model export Chispas "Borrador" --svg FILE`.\n');
+    expect((await run('model', 'export', 'Chispas', 'Borrador', '--svg', join(out, 'borrador.svg'))).code).toBe(0);
+  });
+
+  it('takes nodes off a model and deletes a model, keeping the relations', async () => {
+    expect((await run('model', 'remove', 'Chispas', MODEL, 'Efectos')).stdout).toBe('Took 1 node off the model; their relations stay in the project.\n');
+    expect((await show()).nodes.map((n) => n.label)).toEqual(['Gatillantes', 'Momento de encuentro']);
+    const deleted = await run('model', 'delete', 'Chispas', MODEL);
+    expect(deleted.stdout).toBe(`Deleted the model "${MODEL}" and its 2 nodes; the relations stay (\`sparks undo\` brings it back).\n`);
+    expect(await sparksJson<unknown[]>(db.location, ['relation', 'list', 'Chispas'])).toHaveLength(1);
+    const gone = await run('model', 'show', 'Chispas', MODEL);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toBe(`There is no model "${MODEL}" in this project; choose one from its list of models.\n`);
+  });
+});
