@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelSummary, ModelView } from '../../src/contract/models.js';
 import { COMMANDS } from '../../src/core/commands/index.js';
@@ -112,5 +113,18 @@ describe('models on the command line', { timeout: 180_000 }, () => {
     const gone = await run('model', 'show', 'Chispas', MODEL);
     expect(gone.code).toBe(1);
     expect(gone.stderr).toBe(`There is no model "${MODEL}" in this project; choose one from its list of models.\n`);
+  });
+
+  it('gives the paper\'s Figure 1 from the template: template apply, then model export', async () => {
+    expect((await run('project', 'create', 'Figura')).code).toBe(0);
+    expect((await run('template', 'apply', 'Figura', 'mom')).stdout)
+      .toBe('Applied Moments of meeting (Duarte, Martínez & Tomicic, 2021): 45 codes, 2 memos, 3 relations and 1 model added, 0 already there.\n');
+    const file = join(out, 'fig1.svg');
+    expect((await run('model', 'export', 'Figura', 'Sparks of change', '--svg', file)).code).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    for (const text of ['Enabling conditions', 'Main effects', 'context of', 'causal condition of', 'consequence of']) expect(svg).toContain(text);
+    for (const words of ['Triggers of moments of', 'Characteristics of']) expect(svg).toContain(words);
+    expect(svg).not.toMatch(/(href|src)="(https?:)?\/\//);
   });
 });

@@ -36,6 +36,12 @@ export function registerHistory(program: Cli): void {
       const t = getTemplate(id);
       if (!t) throw new UserError(`There is no template "${id}"; the templates are: ${Object.keys(TEMPLATES).join(', ')}.`);
       const r = await ctx.run(COMMANDS.applyTemplate, { template: t }, project);
-      ctx.print(r, () => `Applied ${t.name}: ${r.codesAdded} codes and ${r.memosAdded} memos added, ${r.codesKept + r.memosKept} already there.`);
+      const added = [
+        `${r.codesAdded} codes`, `${r.memosAdded} memos`,
+        ...(r.relationsAdded ? [`${r.relationsAdded} ${r.relationsAdded === 1 ? 'relation' : 'relations'}`] : []),
+        ...(r.modelsAdded ? [`${r.modelsAdded} ${r.modelsAdded === 1 ? 'model' : 'models'}`] : []),
+      ];
+      const kept = r.codesKept + r.memosKept + r.relationsKept + r.modelsKept;
+      ctx.print(r, () => `Applied ${t.name}: ${added.slice(0, -1).join(', ')} and ${added.at(-1)} added, ${kept} already there.`);
     }));
 }
