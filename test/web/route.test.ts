@@ -16,6 +16,8 @@ describe('routes', () => {
       { view: 'search', projectId: P, q: '"momento de" OR sesión*' },
       { view: 'memos', projectId: P, memoId: 'm1' },
       { view: 'analysis', projectId: P },
+      { view: 'models', projectId: P },
+      { view: 'models', projectId: P, modelId: 'm 1' },
       { view: 'agreement', projectId: P },
       { view: 'members', projectId: P },
       { view: 'history', projectId: P },
@@ -34,8 +36,10 @@ describe('routes', () => {
     expect(tabOf({ view: 'members', projectId: P })).toBe('members');
   });
 
-  it('lists the tabs in order, Agreement after Analysis, Members before History', () => {
-    expect(PROJECT_TABS.map((t) => t.label)).toEqual(['Documents', 'Code system', 'Segments', 'Search', 'Memos', 'Analysis', 'Agreement', 'Members', 'History']);
+  it('lists the tabs in order, Models and Agreement after Analysis, Members before History', () => {
+    expect(PROJECT_TABS.map((t) => t.label)).toEqual(['Documents', 'Code system', 'Segments', 'Search', 'Memos', 'Analysis', 'Models', 'Agreement', 'Members', 'History']);
+    expect(parseRoute(`#/projects/${P}/models/m1`)).toEqual({ view: 'models', projectId: P, modelId: 'm1' });
+    expect(tabOf({ view: 'models', projectId: P, modelId: 'm1' })).toBe('models');
     expect(parseRoute(`#/projects/${P}/agreement`)).toEqual({ view: 'agreement', projectId: P });
     expect(hrefOf({ view: 'agreement', projectId: P })).toBe(`#/projects/${P}/agreement`);
     expect(parseRoute(`#/projects/${P}/members`)).toEqual({ view: 'members', projectId: P });

@@ -10,10 +10,10 @@ describe('shortcutOf', () => {
     expect(shortcutOf(key({ metaKey: true, key: 'y' }))).toBe('redo');
     expect(shortcutOf(key({ key: '?' }))).toBe('help');
     expect(shortcutOf(key({ altKey: true, code: 'Digit3', key: '3' }))).toBe('tab:segments');
-    expect(shortcutOf(key({ altKey: true, code: 'Digit7', key: '7' }))).toBe('tab:agreement');
-    expect(shortcutOf(key({ altKey: true, code: 'Digit8', key: '8' }))).toBe('tab:members');
-    expect(shortcutOf(key({ altKey: true, code: 'Digit9', key: '9' }))).toBe('tab:history');
-    expect(shortcutOf(key({ altKey: true, code: 'Digit0', key: '0' }))).toBeNull();
+    expect(shortcutOf(key({ altKey: true, code: 'Digit7', key: '7' }))).toBe('tab:models');
+    expect(shortcutOf(key({ altKey: true, code: 'Digit8', key: '8' }))).toBe('tab:agreement');
+    expect(shortcutOf(key({ altKey: true, code: 'Digit9', key: '9' }))).toBe('tab:members');
+    expect(shortcutOf(key({ altKey: true, code: 'Digit0', key: '0' }))).toBe('tab:history');
     expect(shortcutOf(key({ key: 'a' }))).toBeNull();
   });
 });

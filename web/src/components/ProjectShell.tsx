@@ -2,13 +2,16 @@
  * A project's frame: its tabs, undo and redo (for those who may change the project), the help
  * panel, the notice line, a note for readers, and the view of the route.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { PROJECT_TABS, hrefOf, tabOf, type ProjectTab, type Route } from '../lib/route.js';
 import { isTyping, shortcutOf } from '../lib/shortcuts.js';
 import { useCommand, useProject } from '../project.js';
 import { HelpPanel } from './HelpPanel.js';
 import { NoticeLine } from './NoticeLine.js';
 import { RoleNote } from './RoleNote.js';
+
+// Its own chunk: the diagram library loads only when the Models tab is opened.
+const ModelsView = lazy(() => import('./models/ModelsView.js'));
 
 export function ProjectShell({ route, children }: { route: Route & { projectId: string }; children: ReactNode }) {
   const { projectId, canCode } = useProject();
@@ -53,7 +56,9 @@ export function ProjectShell({ route, children }: { route: Route & { projectId: 
       </nav>
       <RoleNote />
       <NoticeLine />
-      {children}
+      {route.view === 'models'
+        ? <Suspense fallback={<p className="status" role="status">Loading…</p>}><ModelsView projectId={projectId} modelId={route.modelId} /></Suspense>
+        : children}
       {help && <HelpPanel onClose={() => setHelp(false)} canChange={canCode} />}
     </>
   );

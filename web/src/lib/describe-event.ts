@@ -2,6 +2,18 @@
 
 const q = (v: unknown): string => (typeof v === 'string' && v !== '' ? `“${v.length > 80 ? `${v.slice(0, 79)}…` : v}”` : '');
 
+/** One end of a relation as its payload names it: a code's path, or "a memo", "a segment". */
+function end(v: unknown): string {
+  const e = (v ?? {}) as { type?: unknown; ref?: unknown };
+  return e.type === 'code' ? q(e.ref) : `a ${String(e.type ?? 'thing')}`;
+}
+
+/** "3 nodes" from a count or a list (the log keeps `model.place`'s nodes as a count). */
+function count(v: unknown, noun: string): string {
+  const n = Array.isArray(v) ? v.length : typeof v === 'number' ? v : 0;
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export function describeEvent(command: string, payload: unknown): string {
   const p = (payload ?? {}) as Record<string, unknown>;
   switch (command) {
@@ -29,6 +41,19 @@ export function describeEvent(command: string, payload: unknown): string {
     case 'memo.delete': return 'deleted a memo';
     case 'memo.link': return 'linked a memo';
     case 'memo.unlink': return 'removed a memo link';
+    case 'relation.add': return `linked ${end(p.from)} to ${end(p.to)} as ${q(p.type)}`;
+    case 'relation.edit': return p.reverse ? 'reversed a relation' : p.type ? `gave a relation the type ${q(p.type)}` : 'edited a relation\'s memo';
+    case 'relation.delete': return 'deleted a relation';
+    case 'relation.cite': return `cited ${count(p.segments, 'segment')} as evidence of a relation`;
+    case 'relation.uncite': return 'removed a segment from a relation\'s evidence';
+    case 'relationType.add': return `added the relation type ${q(p.name)}`;
+    case 'relationType.edit': return p.name ? `renamed the relation type ${q(p.type)} to ${q(p.name)}` : `changed the relation type ${q(p.type)}`;
+    case 'relationType.delete': return `deleted the relation type ${q(p.type)}`;
+    case 'model.create': return `created the model ${q(p.name)}`;
+    case 'model.edit': return p.name ? `renamed the model ${q(p.model)} to ${q(p.name)}` : `changed the model ${q(p.model)}`;
+    case 'model.delete': return `deleted the model ${q(p.model)}`;
+    case 'model.place': return `placed or moved ${count(p.nodes, 'node')} on the model ${q(p.model)}`;
+    case 'model.remove': return `took ${count(p.nodes, 'node')} off the model ${q(p.model)}`;
     case 'undo': return 'undid a change';
     case 'redo': return 'redid a change';
     default: return command;

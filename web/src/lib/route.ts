@@ -1,10 +1,10 @@
 /**
- * Hash routes of the app: #/, #/projects/ID[/documents|codes|segments|memos|analysis|agreement|members|history],
+ * Hash routes of the app: #/, #/projects/ID[/documents|codes|segments|memos|analysis|models|agreement|members|history],
  * #/projects/ID/documents/DOC[?at=OFFSET], #/projects/ID/memos/MEMO, #/projects/ID/segments?QUERY,
- * #/projects/ID/search?q=WORDS.
+ * #/projects/ID/search?q=WORDS, #/projects/ID/models/MODEL.
  */
 
-export type ProjectTab = 'documents' | 'codes' | 'segments' | 'search' | 'memos' | 'analysis' | 'agreement' | 'members' | 'history';
+export type ProjectTab = 'documents' | 'codes' | 'segments' | 'search' | 'memos' | 'analysis' | 'models' | 'agreement' | 'members' | 'history';
 
 /** A project's tabs in order: the navigation shows them so, and Alt+1… opens them so. */
 export const PROJECT_TABS: readonly { tab: ProjectTab; label: string }[] = [
@@ -14,6 +14,7 @@ export const PROJECT_TABS: readonly { tab: ProjectTab; label: string }[] = [
   { tab: 'search', label: 'Search' },
   { tab: 'memos', label: 'Memos' },
   { tab: 'analysis', label: 'Analysis' },
+  { tab: 'models', label: 'Models' },
   { tab: 'agreement', label: 'Agreement' },
   { tab: 'members', label: 'Members' },
   { tab: 'history', label: 'History' },
@@ -28,6 +29,7 @@ export type Route =
   | { view: 'search'; projectId: string; q?: string }
   | { view: 'memos'; projectId: string; memoId?: string }
   | { view: 'analysis'; projectId: string }
+  | { view: 'models'; projectId: string; modelId?: string }
   | { view: 'agreement'; projectId: string }
   | { view: 'members'; projectId: string }
   | { view: 'history'; projectId: string };
@@ -52,6 +54,7 @@ export function parseRoute(hash: string): Route {
     case 'search': return params.get('q') ? { view: 'search', projectId, q: params.get('q')! } : { view: 'search', projectId };
     case 'memos': return parts[3] ? { view: 'memos', projectId, memoId: parts[3] } : { view: 'memos', projectId };
     case 'analysis': return { view: 'analysis', projectId };
+    case 'models': return parts[3] ? { view: 'models', projectId, modelId: parts[3] } : { view: 'models', projectId };
     case 'agreement': return { view: 'agreement', projectId };
     case 'members': return { view: 'members', projectId };
     case 'history': return { view: 'history', projectId };
@@ -79,6 +82,7 @@ export function hrefOf(route: Route): string {
     case 'search': return `${p(route)}/search${route.q ? `?q=${e(route.q)}` : ''}`;
     case 'memos': return `${p(route)}/memos${route.memoId ? `/${e(route.memoId)}` : ''}`;
     case 'analysis': return `${p(route)}/analysis`;
+    case 'models': return `${p(route)}/models${route.modelId ? `/${e(route.modelId)}` : ''}`;
     case 'agreement': return `${p(route)}/agreement`;
     case 'members': return `${p(route)}/members`;
     case 'history': return `${p(route)}/history`;

@@ -14,7 +14,8 @@ export const SHORTCUTS: readonly { keys: string; does: string; changes?: true }[
   { keys: 'Home / End, Enter, F2', does: 'In the code tree: first or last code, select the code, rename it' },
   { keys: 'Ctrl+Z', does: 'Undo your last change', changes: true },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo what you undid', changes: true },
-  { keys: `Alt+1 … Alt+${PROJECT_TABS.length}`, does: PROJECT_TABS.map((t) => t.label).join(', ') },
+  { keys: `Alt+1 … Alt+${Math.min(PROJECT_TABS.length, 9)}${PROJECT_TABS.length > 9 ? ', Alt+0' : ''}`, does: PROJECT_TABS.map((t) => t.label).join(', ') },
+  { keys: 'Delete', does: 'In a model: take the selected codes off the model, or delete the selected relations', changes: true },
   { keys: '?', does: 'Show this list' },
   { keys: 'Tab / Shift+Tab', does: 'Move between controls; the focused one is outlined' },
 ];
@@ -26,7 +27,9 @@ export function shortcutOf(e: KeyboardEvent): ShortcutAction | null {
   if (mod && !e.altKey && key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (mod && !e.altKey && key === 'y') return 'redo';
   if (e.key === 'Escape') return 'help-close';
-  const tab = !mod && e.altKey && /^Digit[1-9]$/.test(e.code) ? PROJECT_TABS[Number(e.code.slice(5)) - 1] : undefined;
+  // Alt+1 … Alt+9 open the first nine tabs, Alt+0 the tenth, as the digits lie on the keyboard.
+  const digit = !mod && e.altKey && /^Digit[0-9]$/.test(e.code) ? Number(e.code.slice(5)) : null;
+  const tab = digit === null ? undefined : PROJECT_TABS[digit === 0 ? 9 : digit - 1];
   if (tab) return `tab:${tab.tab}`;
   if (!mod && !e.altKey && e.key === '?') return 'help';
   return null;

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+/** A model node's face: the code's name and colour, its counts with the frequency label, and the way to its segments. */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NodeBody } from '../../../../web/src/components/models/NodeBody.js';
+import type { NodeData } from '../../../../web/src/components/models/model-flow.js';
+import { hrefOf } from '../../../../web/src/lib/route.js';
+import { formatSegmentQuery, NO_FILTERS } from '../../../../web/src/lib/segment-query.js';
+
+afterEach(cleanup);
+
+const data = (over: Partial<NodeData> = {}): NodeData => ({
+  label: 'Humor 😊', title: 'Triggers/Humor 😊', color: '#c0392b', kind: 'code', ref: 'Triggers/Humor 😊', codePath: 'Triggers/Humor 😊',
+  counts: { codings: 12, cases: 9, label: 'typical' }, ...over,
+});
+
+describe('NodeBody', () => {
+  it('shows the name (its path on hover), the colour and "N codings · M cases · label"', () => {
+    const { container } = render(<NodeBody data={data()} projectId="p1" />);
+    const label = screen.getByText('Humor 😊');
+    expect(label.getAttribute('title')).toBe('Triggers/Humor 😊');
+    expect(container.querySelector('.model-node-counts')!.textContent).toBe('12 codings · 9 cases · typical');
+    expect(container.querySelector('.model-node-counts')!.getAttribute('data-label')).toBe('typical');
+    expect((container.querySelector('.model-node-body') as HTMLElement).style.borderLeftColor).toBe('#c0392b');
+  });
+
+  it('writes one coding and one case in the singular, and no label when the code has none', () => {
+    const { container } = render(<NodeBody data={data({ counts: { codings: 1, cases: 1, label: null } })} projectId="p1" />);
+    expect(container.querySelector('.model-node-counts')!.textContent).toBe('1 coding · 1 case');
+  });
+
+  it('links to the Segments view filtered by the code', () => {
+    render(<NodeBody data={data()} projectId="p1" />);
+    const link = screen.getByRole('link', { name: 'Show segments of Humor 😊' });
+    expect(link.getAttribute('href')).toBe(hrefOf({ view: 'segments', projectId: 'p1', query: formatSegmentQuery({ ...NO_FILTERS, codes: ['Triggers/Humor 😊'] }) }));
+    expect(link.className).toContain('nodrag');
+  });
+
+  it('shows a memo node without counts or segments link', () => {
+    const { container } = render(<NodeBody data={data({ kind: 'memo', codePath: null, counts: null, label: 'Por qué la risa' })} projectId="p1" />);
+    expect(container.querySelector('.model-node-counts')).toBeNull();
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+});
