@@ -54,6 +54,13 @@ describe('the models list', () => {
     expect(within(await row('Borrador 😊')).getAllByRole('cell')[0]!.textContent).toBe('free');
   });
 
+  it('offers the relations table for a methods appendix, as CSV and Markdown', async () => {
+    view();
+    await row('Chispas de cambio');
+    expect(screen.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe('/api/projects/p1/relations.csv?evidence=quotes');
+    expect(screen.getByRole('link', { name: 'Markdown' }).getAttribute('href')).toBe('/api/projects/p1/relations.md?evidence=quotes');
+  });
+
   it('creates a paradigm model, explains that layout, and opens the new model', async () => {
     view();
     await screen.findByRole('button', { name: 'Create model' });

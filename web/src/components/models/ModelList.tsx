@@ -1,5 +1,6 @@
 /** The project's models: open one, create one (free or paradigm layout), rename or delete one. */
 import { useState } from 'react';
+import { projectPath } from '../../api.js';
 import { hrefOf } from '../../lib/route.js';
 import { useCommand, useProject } from '../../project.js';
 import { ConfirmDialog } from '../codes/ConfirmDialog.js';
@@ -61,6 +62,12 @@ export function ModelList({ projectId, models }: { projectId: string; models: re
             </tbody>
           </table>
         )}
+      <p className="model-relations-table">
+        The relations table for a methods appendix, with the evidence quoted:{' '}
+        <a href={`${projectPath(projectId)}/relations.csv?evidence=quotes`} download>CSV</a>
+        {' · '}
+        <a href={`${projectPath(projectId)}/relations.md?evidence=quotes`} download>Markdown</a>
+      </p>
       {deleting && (
         <ConfirmDialog title={`Delete the model ${quoted(deleting.name)}?`} onCancel={() => setDeleting(null)}
           choices={[{ label: 'Delete model', tone: 'danger', onChoose: () => void remove(deleting) }]}>
