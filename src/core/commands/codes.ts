@@ -5,7 +5,8 @@ import { MAX_TEXT, cleanColor, cleanName, parsePath } from '../names.js';
 import type { CodeRecord } from '../records.js';
 import { codeByPath, findCodeByPath, subtree } from '../resolve.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
-import { checkVersion, expectedVersion, nextVersion, writeVersioned } from './versions.js';
+import { changeVersioned } from './change.js';
+import { checkVersion, expectedVersion } from './versions.js';
 
 const MAX_DEFINITION = 20_000;
 
@@ -62,11 +63,7 @@ function cleanDefinition(raw: string): string {
 
 async function change(ctx: CommandContext, code: CodeRecord, fields: Partial<CodeRecord>, expected?: number | null): Promise<CodeRecord> {
   checkVersion(code, expected, `The code ${quoteName(code.name)}`);
-  const after = nextVersion(code, fields);
-  const before = Object.fromEntries(Object.keys(after).map((k) => [k, k === 'version' ? code.version ?? 1 : code[k as keyof CodeRecord]]));
-  await writeVersioned(ctx.tx, 'code', code, after, `The code ${quoteName(code.name)}`);
-  ctx.patch.changed('code', code.id, before, after);
-  return { ...code, ...after };
+  return changeVersioned(ctx, 'code', code, fields, `The code ${quoteName(code.name)}`);
 }
 
 export const renameCode = defineCommand({

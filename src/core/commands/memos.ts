@@ -5,9 +5,10 @@ import { MAX_TEXT, MAX_TITLE, cleanName } from '../names.js';
 import type { LinkTarget, MemoLinkRecord, MemoRecord } from '../records.js';
 import { caseByLabel, codeByPath, documentByName, memoByRef } from '../resolve.js';
 import { MEMO_TYPES } from '../types.js';
+import { changeVersioned } from './change.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 import { dropEnds } from './relation-ends.js';
-import { checkVersion, expectedVersion, writeVersioned } from './versions.js';
+import { checkVersion, expectedVersion } from './versions.js';
 
 const LINK_TYPES = ['code', 'document', 'case', 'segment', 'memo'] as const;
 const linkSchema = z.object({ type: z.enum(LINK_TYPES), ref: z.string() });
@@ -82,14 +83,11 @@ export const editMemo = defineCommand({
   async run(ctx, p): Promise<MemoRecord> {
     const memo = await memoByRef(ctx.tx, projectOf(ctx), p.memo);
     checkVersion(memo, p.version, `The memo ${quoteName(memo.title)}`);
-    const after: Partial<MemoRecord> = { updatedAt: ctx.now, version: (memo.version ?? 1) + 1 };
-    if (p.title != null) after.title = cleanName(p.title, 'memo title', MAX_TITLE);
-    if (p.body != null) after.body = cleanBody(p.body);
-    if (p.type != null) after.type = p.type;
-    const before = Object.fromEntries(Object.keys(after).map((k) => [k, k === 'version' ? memo.version ?? 1 : memo[k as keyof MemoRecord]]));
-    await writeVersioned(ctx.tx, 'memo', memo, after, `The memo ${quoteName(memo.title)}`);
-    ctx.patch.changed('memo', memo.id, before, after);
-    return { ...memo, ...after };
+    const fields: Partial<MemoRecord> = { updatedAt: ctx.now };
+    if (p.title != null) fields.title = cleanName(p.title, 'memo title', MAX_TITLE);
+    if (p.body != null) fields.body = cleanBody(p.body);
+    if (p.type != null) fields.type = p.type;
+    return changeVersioned(ctx, 'memo', memo, fields, `The memo ${quoteName(memo.title)}`);
   },
 });
 

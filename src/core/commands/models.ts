@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { UserError, quoteName } from '../errors.js';
 import { cleanName } from '../names.js';
 import type { ModelNodeRecord, ModelRecord } from '../records.js';
+import { changeRow, changeVersioned } from './change.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 import { endId, endSchema } from './relations.js';
-import { checkVersion, expectedVersion, nextVersion, writeVersioned } from './versions.js';
+import { checkVersion, expectedVersion } from './versions.js';
 
 const LAYOUTS = ['free', 'paradigm'] as const;
 const MAX_NODES = 2_000;
@@ -85,11 +86,7 @@ export const editModel = defineCommand({
     if (p.description != null && cleanDescription(p.description) !== m.description) fields.description = cleanDescription(p.description);
     if (p.layout && p.layout !== m.layout) fields.layout = p.layout;
     if (Object.keys(fields).length === 0) return m;
-    const after = nextVersion(m, fields);
-    const before = Object.fromEntries(Object.keys(after).map((k) => [k, k === 'version' ? m.version ?? 1 : m[k as keyof ModelRecord]]));
-    await writeVersioned(ctx.tx, 'model', m, after, `The model ${quoteName(m.name)}`);
-    ctx.patch.changed('model', m.id, before, after);
-    return { ...m, ...after };
+    return changeVersioned(ctx, 'model', m, fields, `The model ${quoteName(m.name)}`);
   },
 });
 
@@ -135,10 +132,7 @@ export const placeNodes = defineCommand({
         if (node.y !== n.y) after.y = n.y;
         if (styleText !== null && styleText !== node.style) after.style = styleText;
         if (Object.keys(after).length === 0) continue;
-        const before = Object.fromEntries(Object.keys(after).map((k) => [k, node[k as keyof ModelNodeRecord]]));
-        await ctx.tx.update('model_node', node.id, after);
-        ctx.patch.changed('model_node', node.id, before, after);
-        existing.set(targetId, { ...node, ...after });
+        existing.set(targetId, await changeRow(ctx, 'model_node', node, after));
         moved++;
       } else {
         const row: ModelNodeRecord = { id: ctx.newId(), modelId: m.id, targetType: n.type, targetId, x: n.x, y: n.y, style: styleText ?? '{}' };

@@ -4,6 +4,7 @@ import { UserError, quoteName } from '../errors.js';
 import { cleanName } from '../names.js';
 import type { RelationTypeRecord } from '../records.js';
 import { PARADIGM_ROLES } from '../relation-types.js';
+import { changeRow } from './change.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 
 /** A relation type of the project by its name (or id). */
@@ -69,10 +70,7 @@ export const editRelationType = defineCommand({
     if (p.symmetric != null && (p.symmetric ? 1 : 0) !== t.symmetric) after.symmetric = p.symmetric ? 1 : 0;
     if (p.paradigm !== undefined && p.paradigm !== t.paradigm) after.paradigm = p.paradigm;
     if (Object.keys(after).length === 0) return t;
-    const before = Object.fromEntries(Object.keys(after).map((k) => [k, t[k as keyof RelationTypeRecord]]));
-    await ctx.tx.update('relation_type', t.id, after);
-    ctx.patch.changed('relation_type', t.id, before, after);
-    return { ...t, ...after };
+    return changeRow(ctx, 'relation_type', t, after);
   },
 });
 

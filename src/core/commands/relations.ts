@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { MAX_TEXT } from '../names.js';
 import type { RelationEnd, RelationEvidenceRecord, RelationRecord, RelationTypeRecord } from '../records.js';
+import { changeVersioned } from './change.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 import { targetId } from './memos.js';
 import { relationTypeNamed } from './relation-types.js';
-import { checkVersion, expectedVersion, nextVersion, writeVersioned } from './versions.js';
+import { checkVersion, expectedVersion } from './versions.js';
 
 const END_TYPES = ['code', 'segment', 'memo'] as const;
 export const endSchema = z.object({ type: z.enum(END_TYPES), ref: z.string() });
@@ -95,11 +96,7 @@ export const editRelation = defineCommand({
     if (fields.typeId || p.reverse) {
       await checkNew(ctx, type ?? (await ctx.tx.get('relation_type', r.typeId))!, { type: next.sourceType, id: next.sourceId }, { type: next.targetType, id: next.targetId }, r.id);
     }
-    const after = nextVersion(r, fields);
-    const before = Object.fromEntries(Object.keys(after).map((k) => [k, k === 'version' ? r.version ?? 1 : r[k as keyof RelationRecord]]));
-    await writeVersioned(ctx.tx, 'relation', r, after, 'The relation');
-    ctx.patch.changed('relation', r.id, before, after);
-    return { ...r, ...after };
+    return changeVersioned(ctx, 'relation', r, fields, 'The relation');
   },
 });
 
