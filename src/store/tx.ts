@@ -22,6 +22,15 @@ export const INSERT_PARAMETERS = 30_000;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyQuery = any;
 
+/**
+ * A filter field listing more values than one statement should bind (deleting a code may take
+ * thousands of segments' relations along): queries on it go a chunk of values at a time.
+ */
+function longList(where: object): { field: string; values: readonly unknown[] } | null {
+  for (const [field, value] of Object.entries(where)) if (Array.isArray(value) && value.length > CHUNK) return { field, values: value };
+  return null;
+}
+
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -83,11 +92,11 @@ export class KyselyTx implements Tx {
   }
 
   async find<K extends Kind>(kind: K, where: Where<K>, options?: { limit?: number }): Promise<Records[K][]> {
-    const ids = (where as { id?: unknown }).id;
-    if (Array.isArray(ids) && ids.length > CHUNK) {
+    const long = longList(where);
+    if (long) {
       const out: Records[K][] = [];
-      for (const part of chunks(ids)) out.push(...(await this.find(kind, { ...where, id: part } as Where<K>)));
-      return out;
+      for (const part of chunks(long.values)) out.push(...(await this.find(kind, { ...where, [long.field]: part } as Where<K>)));
+      return options?.limit ? out.slice(0, options.limit) : out;
     }
     let q = applyWhere(this.table(kind).selectFrom(kind).selectAll(), where as Record<string, unknown>);
     if (options?.limit) q = q.limit(options.limit);
@@ -108,10 +117,10 @@ export class KyselyTx implements Tx {
   }
 
   async count<K extends Kind>(kind: K, where: Where<K>): Promise<number> {
-    const ids = (where as { id?: unknown }).id;
-    if (Array.isArray(ids) && ids.length > CHUNK) {
+    const long = longList(where);
+    if (long) {
       let total = 0;
-      for (const part of chunks(ids)) total += await this.count(kind, { ...where, id: part } as Where<K>);
+      for (const part of chunks(long.values)) total += await this.count(kind, { ...where, [long.field]: part } as Where<K>);
       return total;
     }
     const q = applyWhere(this.table(kind).selectFrom(kind).select(sql<number>`count(*)`.as('n')), where as Record<string, unknown>);

@@ -138,4 +138,19 @@ describe.each(DIALECTS)('relations and models on %s', (dialect) => {
     await s.run(COMMANDS.deleteRelationType, { type: 'gatilla' });
     expect(await db().selectFrom('relation_type').select('id').where('projectId', '=', projectId).execute()).toHaveLength(DEFAULT_RELATION_TYPES.length);
   });
+
+  it('deletes a code with more segments than one query takes at once, with the evidence on them, and undoes it', async () => {
+    const long = 'La risa. '.repeat(500);
+    await s.importText('T2', long);
+    await s.run(COMMANDS.createCode, { name: 'Risas' });
+    const items = Array.from({ length: 450 }, (_, i) => ({ document: 'T2', start: i * 9, end: i * 9 + 8, code: 'Risas' }));
+    await s.run(COMMANDS.applyMany, { items });
+    const last = await db().selectFrom('segment').select('id').where('documentId', '=', (await db().selectFrom('document').select('id').where('name', '=', 'T2').executeTakeFirstOrThrow()).id)
+      .orderBy('start', 'desc').executeTakeFirstOrThrow();
+    await s.run(COMMANDS.addRelation, { from: code('Risas'), type: 'is part of', to: code('Humor'), evidence: [last.id] });
+    expect(await s.run(COMMANDS.deleteCode, { code: 'Risas' })).toMatchObject({ codes: 1, codings: 450, relations: 1 });
+    expect(await db().selectFrom('relation_evidence').select('id').where('segmentId', '=', last.id).execute()).toEqual([]);
+    await s.run(COMMANDS.undo, {});
+    expect(await db().selectFrom('relation_evidence').select('id').where('segmentId', '=', last.id).execute()).toHaveLength(1);
+  });
 });
