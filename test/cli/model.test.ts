@@ -38,6 +38,7 @@ describe('models on the command line', { timeout: 180_000 }, () => {
       await s.run(COMMANDS.applyCode, { document: 'E1', start: E1.indexOf('Nos'), end: E1.indexOf(' y sentí'), code: 'Gatillantes/Humor 😄' });
       await s.run(COMMANDS.applyCode, { document: 'E2', start: E2.indexOf('Algo'), end: E2.indexOf(' en la'), code: 'Gatillantes' });
       await s.run(COMMANDS.addRelation, { from: { type: 'code', ref: 'Gatillantes' }, type: 'causal condition of', to: { type: 'code', ref: 'Momento de encuentro' } });
+      await s.run(COMMANDS.addMemo, { title: 'Por qué la risa 😄', body: 'El humor abre el encuentro.', type: 'theoretical', links: [] });
     } finally {
       await store.close();
     }
@@ -82,6 +83,15 @@ describe('models on the command line', { timeout: 180_000 }, () => {
     expect(text).toContain('  Gatillantes  (10, -20)  2 codings · 2 cases · general\n');
     expect(text).toContain('  Gatillantes —causal condition of→ Momento de encuentro\n');
     expect(await sparksJson<ModelSummary[]>(db.location, ['model', 'list', 'Chispas'])).toEqual([expect.objectContaining({ name: MODEL, nodes: 3 })]);
+  });
+
+  it('places and removes a memo with memo:TITLE, shown by its title', async () => {
+    expect((await run('model', 'add', 'Chispas', MODEL, 'memo:Por qué la risa 😄')).stdout).toBe(`Placed 1 node on "${MODEL}".\n`);
+    const memo = (await show()).nodes.find((n) => n.type === 'memo');
+    expect(memo).toMatchObject({ label: 'Por qué la risa 😄', x: 660, y: 0, counts: null });
+    expect((await run('model', 'show', 'Chispas', MODEL)).stdout).toContain('  Por qué la risa 😄  (660, 0)  memo\n');
+    expect((await run('model', 'remove', 'Chispas', MODEL, 'memo:Por qué la risa 😄')).stdout).toBe('Took 1 node off the model; their relations stay in the project.\n');
+    expect((await show()).nodes.map((n) => n.type)).toEqual(['code', 'code', 'code']);
   });
 
   it('exports the only model without naming it, and asks which one when there are several', async () => {

@@ -71,7 +71,7 @@ export function registerModels(program: Cli): void {
       const v = await modelView(ctx.store, projectId, ref, await scopeOf(ctx, projectId, o));
       ctx.print(v, () => showText(v));
     }));
-  model.command('add <project> <model> <codes...>').description(`place codes on a model, in a row after its nodes or from --at; each is ${END_HELP}`)
+  model.command('add <project> <model> <refs...>').description(`place codes, memos or segments on a model, in a row after its nodes or from --at; each is ${END_HELP}`)
     .option('--at <x,y>', 'where to place the first (the others follow to its right); moves those already on the model').option('--json', 'print JSON')
     .action(action(async (ctx, project: string, ref: string, codes: string[], o: { at?: string }) => {
       const start = o.at === undefined ? undefined : parseAt(o.at);
@@ -88,7 +88,7 @@ export function registerModels(program: Cli): void {
       const done = [r.added.length ? `placed ${plural(r.added.length, 'node', 'nodes')}` : '', r.moved ? `moved ${plural(r.moved, 'node', 'nodes')}` : ''].filter(Boolean).join(' and ');
       ctx.print(r, () => done ? `${done[0]!.toUpperCase()}${done.slice(1)} on ${quoteName(m.name)}.` : `Nothing changed: those nodes are at ${start!.x},${start!.y} already.`);
     }));
-  model.command('remove <project> <model> <codes...>').description(`take codes off a model (their relations stay); each is ${END_HELP}`)
+  model.command('remove <project> <model> <refs...>').description(`take nodes off a model (their relations stay); each is ${END_HELP}`)
     .option('--json', 'print JSON')
     .action(action(async (ctx, project: string, ref: string, codes: string[]) => {
       const r = await ctx.run(COMMANDS.removeNodes, { model: ref, nodes: codes.map(parseEnd) }, project);

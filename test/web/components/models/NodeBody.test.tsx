@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/** A model node's face: the code's name and colour, its counts with the frequency label, and the way to its segments. */
+/** A model node's face: the code's name and colour, its counts with the frequency label, and the way to its segments; a memo's or segment's. */
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NodeBody } from '../../../../web/src/components/models/NodeBody.js';
@@ -36,9 +36,16 @@ describe('NodeBody', () => {
     expect(link.className).toContain('nodrag');
   });
 
-  it('shows a memo node without counts or segments link', () => {
-    const { container } = render(<NodeBody data={data({ kind: 'memo', codePath: null, counts: null, label: 'Por qué la risa' })} projectId="p1" />);
+  it('shows a memo node by its title, without counts, linking to the memo in the Memos view', () => {
+    const { container } = render(<NodeBody data={data({ kind: 'memo', ref: 'memo1', codePath: null, counts: null, label: 'Por qué la risa' })} projectId="p1" />);
     expect(container.querySelector('.model-node-counts')).toBeNull();
+    expect(screen.getByText('Por qué la risa')).toBeTruthy();
+    expect(screen.getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual([hrefOf({ view: 'memos', projectId: 'p1', memoId: 'memo1' })]);
+  });
+
+  it('shows a segment node as its quote, with no link', () => {
+    render(<NodeBody data={data({ kind: 'segment', ref: 's1', codePath: null, counts: null, label: 'me reí con ella' })} projectId="p1" />);
+    expect(screen.getByText('“me reí con ella”')).toBeTruthy();
     expect(screen.queryByRole('link')).toBeNull();
   });
 });
