@@ -5,7 +5,7 @@
  * Positions are the top-left corners of the node boxes, in diagram units (pixels at 100 %).
  */
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import type { ModelNodeView, NodeStyle } from '../contract/models.js';
+import type { ModelNodeView } from '../contract/models.js';
 import type { ParadigmRole } from '../core/relation-types.js';
 
 export interface LayoutNode { id: string; width: number; height: number }
@@ -13,14 +13,15 @@ export interface LayoutEdge { id: string; source: string; target: string; paradi
 export type LayoutMode = 'layered' | 'paradigm';
 export interface Point { x: number; y: number }
 
+// Text metrics live in core (templates lay their figures out with them); re-exported for the editor and the SVG export.
+export { NODE_TEXT, labelLines, nodeSize, textWidth, wrapLabel } from '../core/model-geometry.js';
+
 /**
  * Columns of the paradigm model, read left to right: the conditions that frame the phenomenon,
  * those that bring it about, the phenomenon itself, what people do about it, and what follows.
  */
 export const PARADIGM_COLUMNS = { context: 0, intervening: 0, causal: 1, phenomenon: 2, strategy: 3, consequence: 4 } as const;
 
-/** Text metrics shared by the editor and the SVG export, so a box drawn by one fits the other. */
-export const NODE_TEXT = { fontSize: 13, lineHeight: 17, countsSize: 10, countsLineHeight: 15, paddingX: 12, paddingY: 9, maxWidth: 180, maxLines: 6 } as const;
 
 /**
  * The column of every node that takes part in a paradigm relation. A relation's type says what its
@@ -115,79 +116,10 @@ export async function layoutModel(input: { nodes: LayoutNode[]; edges: LayoutEdg
   return out;
 }
 
-/** Display width of one character, in font-size units: wide for CJK and emoji, narrow for thin glyphs. */
-function charWidth(ch: string): number {
-  const cp = ch.codePointAt(0) ?? 0;
-  if (cp > 0x2e80) return 1.1;
-  if (/[iljtfrI.,;:'!| ]/.test(ch)) return 0.32;
-  if (/[mwMW@]/.test(ch)) return 0.86;
-  if (/[A-Z]/.test(ch)) return 0.66;
-  return 0.55;
-}
-
-/** Estimated width of `text` in pixels at `fontSize`. */
-export function textWidth(text: string, fontSize: number = NODE_TEXT.fontSize): number {
-  let w = 0;
-  for (const ch of text) w += charWidth(ch);
-  return w * fontSize;
-}
-
-/**
- * Break a label into lines no wider than `maxWidth` (at the node font size), on spaces where it
- * can and inside an over-long word where it must; past `maxLines` the last line ends in "…".
- */
-export function wrapLabel(label: string, maxWidth: number, maxLines: number = NODE_TEXT.maxLines): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const push = (): void => {
-    lines.push(line);
-    line = '';
-  };
-  for (const word of label.replace(/\s+/g, ' ').trim().split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate) <= maxWidth) {
-      line = candidate;
-      continue;
-    }
-    if (line) push();
-    for (const ch of word) {
-      if (line && textWidth(line + ch) > maxWidth) push();
-      line += ch;
-    }
-  }
-  if (line || lines.length === 0) push();
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!;
-  while (last && textWidth(`${last}…`) > maxWidth) last = [...last].slice(0, -1).join('');
-  kept[maxLines - 1] = `${last.trimEnd()}…`;
-  return kept;
-}
-
-/** A node's label as the lines drawn in its box. */
-export function labelLines(label: string, style?: NodeStyle | null): string[] {
-  return wrapLabel(label, (style?.width ?? NODE_TEXT.maxWidth) - 2 * NODE_TEXT.paddingX);
-}
-
 /** The small second line of a code node: "12 codings · 8 cases · typical" (null when there are no counts). */
 export function countsLine(counts: ModelNodeView['counts']): string | null {
   if (!counts) return null;
   const parts = [`${counts.codings} ${counts.codings === 1 ? 'coding' : 'codings'}`, `${counts.cases} ${counts.cases === 1 ? 'case' : 'cases'}`];
   if (counts.label) parts.push(counts.label);
   return parts.join(' · ');
-}
-
-/**
- * The box a node needs for its label: as wide as its longest line (at most `style.width`, or
- * 180 px), as tall as its lines, plus a smaller line (`note`, such as the counts) under the label;
- * a note may widen the box a little beyond 180 px rather than overflow it.
- */
-export function nodeSize(label: string, style?: NodeStyle | null, note?: string | null): { width: number; height: number } {
-  const maxWidth = (style?.width ?? NODE_TEXT.maxWidth) - 2 * NODE_TEXT.paddingX;
-  const lines = labelLines(label, style);
-  const longest = Math.max(...lines.map((l) => textWidth(l)));
-  const noteWidth = note ? Math.min(textWidth(note, NODE_TEXT.countsSize), maxWidth + 40) : 0;
-  const width = style?.width ?? Math.max(80, Math.ceil(Math.max(longest, noteWidth) + 2 * NODE_TEXT.paddingX));
-  const height = lines.length * NODE_TEXT.lineHeight + (note ? NODE_TEXT.countsLineHeight : 0) + 2 * NODE_TEXT.paddingY;
-  return { width, height: Math.ceil(height) };
 }

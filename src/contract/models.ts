@@ -34,14 +34,26 @@ export interface RelationsResponse { types: RelationTypeView[]; relations: Relat
 
 export interface ModelSummary { id: string; name: string; layout: 'free' | 'paradigm'; description: string; nodes: number; version: number }
 
-export interface NodeStyle { color?: string; width?: number; shape?: 'box' | 'rounded' | 'ellipse' }
+/** A node's look. `height` is a frame's only: other boxes are as tall as their text. */
+export interface NodeStyle { color?: string; width?: number; height?: number; shape?: 'box' | 'rounded' | 'ellipse' }
+
+/**
+ * What a model node shows: a code, a memo or a segment of the project, or a frame. A frame is
+ * the model's own: a titled box drawn behind the nodes to group them ("Conditions of the
+ * therapist"); what lies inside it is read from where things are, not stored. A frame is never
+ * the end of a relation.
+ */
+export type ModelNodeType = RelationEndType | 'frame';
 
 /** A node with what the diagram shows on it; counts only for codes (null otherwise). */
 export interface ModelNodeView {
-  id: string; type: RelationEndType; targetId: string; label: string; x: number; y: number; style: NodeStyle;
+  /** For a frame, `targetId` is the node's own id and `label` its title (may be empty). */
+  id: string; type: ModelNodeType; targetId: string; label: string; x: number; y: number; style: NodeStyle;
   /** A code's colour when the node sets none. */
   color: string | null;
   counts: { codings: number; cases: number; label: FrequencyLabel | null } | null;
+  /** A segment's place, so the editor can open it in its document; null for other nodes. */
+  place: { documentId: string; document: string; start: number } | null;
 }
 
 export interface ModelView {

@@ -86,9 +86,9 @@ export interface ModelRecord {
   version?: number;
 }
 export type ModelLayout = 'free' | 'paradigm';
-/** An object placed on a model, with its position and look (JSON); removing it leaves its relations. */
+/** A node of a model: an object of the project, or a frame (`targetType` 'frame', `targetId` its own id, `label` its title). */
 export interface ModelNodeRecord {
-  id: string; modelId: string; targetType: RelationEnd; targetId: string; x: number; y: number; style: string;
+  id: string; modelId: string; targetType: RelationEnd | 'frame'; targetId: string; x: number; y: number; style: string; label: string;
 }
 
 /** Every kind of project object a command may touch, by its table. */

@@ -40,7 +40,12 @@ export async function executeAll<P, R>(store: Store, command: Command<P, R>, inv
 function checked<P, R>(command: Command<P, R>, inv: Invocation<unknown>): P {
   if (COMMANDS_BY_NAME.get(command.name) !== (command as unknown)) throw new Error(`unknown command ${command.name}`);
   const parsed = command.schema.safeParse(inv.payload);
-  if (!parsed.success) throw new Error(`invalid payload for ${command.name}: ${parsed.error.message}`);
+  if (!parsed.success) {
+    // Scripts and API clients send payloads the options of the CLI and the web app never produce: say which field is wrong.
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    throw Object.assign(new UserError(`The ${command.name} request was refused (${where}${issue?.message ?? 'invalid input'}); correct it and try again. Nothing was changed.`), { statusCode: 400 });
+  }
   if (command.scope === 'project' && !inv.projectId) throw new Error(`${command.name} needs a project`);
   return parsed.data as P;
 }

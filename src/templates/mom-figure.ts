@@ -3,24 +3,25 @@
  * the template's four categories and a model named "Sparks of change" that draws them.
  *
  * How the figure is represented, and why:
- * - Nodes are the four categories themselves. The figure splits enabling conditions into three
- *   groups (of the relationship, of the therapist, of the patient) and effects into two time
- *   frames; the codebook keeps those groups per property, in its `owner` attribute (REL, T, P,
- *   "T and P", PR for the process), not as codes. Adding group codes would change Table I's
- *   codebook, so the groups are spelled out in the relation memos and the model's description; a
- *   team that wants them drawn can add such codes and place them on the model.
- * - Relations follow the figure's chain: enabling conditions are the context in which triggers
- *   act (`context of` the triggers), triggers are the causal conditions of the moment (`causal
- *   condition of` the phenomenon) and the effects are its consequences (`consequence of`, which
- *   points back at the moment; the paradigm layout still draws effects to its right). Context of
- *   the triggers rather than of the moment: the figure draws conditions leading into triggers,
- *   and a straight arrow from the first column to the third would cross the triggers' box.
- * - Positions are fixed here, one row in paradigm order, so the model reads at once in the editor
- *   and in an SVG export with no layout pass at apply time. They are the top-left corners of the
- *   boxes as `nodeSize` sizes them with a counts line, with vertical centres on one line and room
- *   between columns for a relation's label.
+ * - Relations join the four categories, following the figure's chain: enabling conditions are the
+ *   context in which triggers act (`context of` the triggers), triggers are the causal conditions
+ *   of the moment (`causal condition of` the phenomenon) and the effects are its consequences
+ *   (`consequence of`, pointing back at the moment). Context of the triggers rather than of the
+ *   moment: the figure draws conditions leading into triggers.
+ * - The model draws four columns in paradigm order, one frame each (context, causal conditions,
+ *   phenomenon, consequences), with the category on top and its properties below, so each box
+ *   carries its own counts. The figure's groups are frames inside a column: conditions of the
+ *   relationship, of the therapist and of the patient; effects at once (in the patient, the
+ *   therapist, the session) and over the longer run (in the process, in the patient).
+ * - Which group a property joins follows its `owner` in the codebook: REL and properties owned by
+ *   both people ("T and P", as the figure puts openness and emotional disposition "of both") go
+ *   with the relationship; PR effects with the session when they act at once, with the process
+ *   when they shape the course of therapy. A code appears once on a model, so a property shared
+ *   by both people is not drawn twice.
+ * - Positions are computed when the template is applied (`core/template-figure.ts`), where the
+ *   boxes can be measured.
  */
-import type { TemplateModel, TemplateRelation } from './types.js';
+import type { TemplateGroup, TemplateModel, TemplateRelation } from './types.js';
 
 const CONDITIONS = 'Enabling conditions';
 const TRIGGERS = 'Triggers of moments of meeting';
@@ -48,16 +49,63 @@ export const momRelations: TemplateRelation[] = [
   },
 ];
 
+const conditions = (name: string): string => `${CONDITIONS}/${name}`;
+const triggers = (name: string): string => `${TRIGGERS}/${name}`;
+const moment = (name: string): string => `${MOMENT}/${name}`;
+const effects = (name: string): string => `${EFFECTS}/${name}`;
+
+const columns: TemplateGroup[] = [
+  {
+    title: 'Context',
+    items: [
+      CONDITIONS,
+      { title: 'Of the relationship', items: ['Openness', 'Emotional disposition', 'Personal features', '"Perfect fit"', 'Knowledge of the relationship', 'Established alliance or relation'].map(conditions) },
+      { title: 'Of the therapist', items: ['Awareness of oneself', 'Therapeutic flexibility', 'Authenticity', "Recognition of the patient's rhythms"].map(conditions) },
+      { title: 'Of the patient', items: [conditions('Trust in the therapist')] },
+    ],
+  },
+  {
+    title: 'Causal conditions',
+    items: [TRIGGERS, ...['Humor', 'Ruptures or impasse', 'Ordinary situations', 'Silences', 'Connectedness and synchrony', 'Empathic attunement'].map(triggers)],
+  },
+  {
+    title: 'Phenomenon: sparks of change',
+    items: [
+      MOMENT,
+      ...['Emergent nature', 'Genuine experience', 'Shared experience', 'Embodied experience', 'Idiosyncratic', 'Surprising', 'Implicit process',
+        'Emotionally intense', 'Intimate and deep bond', 'Emotional synchrony', 'Resonance', 'Attunement'].map(moment),
+    ],
+  },
+  {
+    title: 'Consequences',
+    items: [
+      EFFECTS,
+      {
+        title: 'Immediate effects',
+        items: [
+          { title: 'In the patient and the therapist', items: ['Relief', 'Decompression'].map(effects) },
+          { title: 'In the patient', items: [effects('Physical changes')] },
+          { title: 'In the therapist', items: [effects('Sense of connectedness')] },
+          { title: 'In the session', items: ['Injects vitality to the session', 'Disrupts the regular flow', 'Changes in the emotional atmosphere'].map(effects) },
+        ],
+      },
+      {
+        title: 'Long-term effects',
+        items: [
+          { title: 'In the process', items: ['Gives new directions', 'The process strengthens'].map(effects) },
+          { title: 'In the patient', items: ['Laboratory for new experiences', 'New knowledge of himself and others', 'Opens new possibilities'].map(effects) },
+        ],
+      },
+    ],
+  },
+];
+
 export const momModels: TemplateModel[] = [
   {
     name: 'Sparks of change',
     layout: 'paradigm',
-    description: 'How therapists account for the part moments of meeting play in change, drawn as a paradigm model: conditions already in place (of the relationship, of the therapist, of the patient) make room for triggers; a trigger sets off the moment of meeting, the central phenomenon; the moment then has effects, some at once (patient, therapist, session) and some over the course of therapy (the process, the patient). The relation memos say how each group is read from the codebook.',
-    nodes: [
-      { code: CONDITIONS, x: 0, y: 8 },
-      { code: TRIGGERS, x: 340, y: 0 },
-      { code: MOMENT, x: 680, y: 0 },
-      { code: EFFECTS, x: 1020, y: 8 },
-    ],
+    description: 'How therapists account for the part moments of meeting play in change, drawn as a paradigm model: conditions already in place (of the relationship, of the therapist, of the patient) make room for triggers; a trigger sets off the moment of meeting, the central phenomenon; the moment then has effects, some at once (patient, therapist, session) and some over the course of therapy (the process, the patient). Each property sits in its group; the relation memos say how the groups are read from the codebook.',
+    nodes: [],
+    columns,
   },
 ];

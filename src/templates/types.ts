@@ -48,6 +48,8 @@ export interface TemplateModelNode {
   code: string;
   x: number;
   y: number;
+  /** A fixed box width, so boxes line up in a column whatever their counts. */
+  width?: number;
 }
 
 /** A named diagram of template codes; it shows the relations between its nodes. */
@@ -56,6 +58,19 @@ export interface TemplateModel {
   layout: 'free' | 'paradigm';
   description: string;
   nodes: TemplateModelNode[];
+  /** Titled boxes drawn behind the nodes to group them, with their top-left corner and size. */
+  frames?: { title: string; x: number; y: number; width: number; height: number }[];
+  /**
+   * A figure laid out when the template is applied, as boxes can only be measured then: columns
+   * left to right, each a frame stacking its codes and smaller groups top to bottom.
+   */
+  columns?: TemplateGroup[];
+}
+
+/** A titled group of a template figure: codes (by path) and smaller groups, top to bottom. */
+export interface TemplateGroup {
+  title: string;
+  items: (string | TemplateGroup)[];
 }
 
 /**

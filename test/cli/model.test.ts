@@ -94,6 +94,34 @@ describe('models on the command line', { timeout: 180_000 }, () => {
     expect((await show()).nodes.map((n) => n.type)).toEqual(['code', 'code', 'code']);
   });
 
+  it('frames nodes with a title, lists what each frame holds, retitles and removes it', async () => {
+    const added = await run('model', 'frame', 'Chispas', MODEL, 'Lo que lo dispara', '--around', 'Gatillantes', 'Momento de encuentro');
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toMatch(/^Added the frame "Lo que lo dispara" to "Chispas de cambio 🔥" at -?\d+,-?\d+\.\n$/);
+    const framed = (await show()).nodes.find((n) => n.type === 'frame')!;
+    for (const n of (await show()).nodes.filter((x) => ['Gatillantes', 'Momento de encuentro'].includes(x.label))) {
+      expect(n.x).toBeGreaterThan(framed.x);
+      expect(n.y).toBeGreaterThan(framed.y);
+    }
+    expect((await run('model', 'show', 'Chispas', MODEL)).stdout).toContain('\nFrames:\n  Lo que lo dispara  (');
+    expect((await run('model', 'show', 'Chispas', MODEL)).stdout).toMatch(/Lo que lo dispara .*: (Gatillantes; Momento de encuentro|Momento de encuentro; Gatillantes)\n/);
+    const edited = await run('model', 'frame-edit', 'Chispas', MODEL, 'Lo que lo dispara', '--title', 'Disparadores', '--at', '0,0');
+    expect(edited.stdout).toBe('The frame "Disparadores" is at 0,0.\n');
+
+    const both = await run('model', 'frame', 'Chispas', MODEL, 'X', '--around', 'Efectos', '--at', '1,1');
+    expect(both.stderr).toBe('Give either --around or --at and --size, not both.\n');
+    const small = await run('model', 'frame', 'Chispas', MODEL, 'X', '--size', '10,10');
+    expect(small.stderr).toBe('--size takes WIDTH,HEIGHT between 40 and 20000, e.g. --size 300,200; got "10,10".\n');
+    const absent = await run('model', 'frame', 'Chispas', MODEL, 'X', '--around', 'memo:Nada');
+    expect(absent.code).toBe(1);
+    const nothing = await run('model', 'frame-edit', 'Chispas', MODEL, 'Disparadores');
+    expect(nothing.stderr).toBe('Say what to change: --title, --at or --size.\n');
+    expect((await show()).nodes.filter((n) => n.type === 'frame').map((n) => n.label)).toEqual(['Disparadores']);
+
+    expect((await run('model', 'remove', 'Chispas', MODEL, 'frame:Disparadores')).stdout).toBe('Took 1 node off the model; their relations stay in the project.\n');
+    expect((await show()).nodes.some((n) => n.type === 'frame')).toBe(false);
+  });
+
   it('exports the only model without naming it, and asks which one when there are several', async () => {
     const file = join(out, 'figura 1.svg');
     const r = await run('model', 'export', 'Chispas', '--svg', file);
@@ -133,7 +161,7 @@ describe('models on the command line', { timeout: 180_000 }, () => {
     expect((await run('model', 'export', 'Figura', 'Sparks of change', '--svg', file)).code).toBe(0);
     const svg = readFileSync(file, 'utf8');
     expect(XMLValidator.validate(svg)).toBe(true);
-    for (const text of ['Enabling conditions', 'Main effects', 'context of', 'causal condition of', 'consequence of']) expect(svg).toContain(text);
+    for (const text of ['Enabling conditions', 'Main effects', 'context of', 'causal condition of', 'consequence of', 'Of the relationship', 'Long-term effects', 'Trust in the therapist']) expect(svg).toContain(text);
     for (const words of ['Triggers of moments of', 'Characteristics of']) expect(svg).toContain(words);
     expect(svg).not.toMatch(/(href|src)="(https?:)?\/\//);
   });

@@ -5,7 +5,9 @@
  */
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeSize } from '../../src/analysis/model-layout.js';
 import { COMMANDS } from '../../src/core/commands/index.js';
+import { FIGURE_NODE_WIDTH } from '../../src/core/template-figure.js';
 import { modelSvg } from '../../src/formats/model/svg.js';
 import { modelView } from '../../src/store/queries/models.js';
 import { mom } from '../../src/templates/index.js';
@@ -57,9 +59,20 @@ describe.each(DIALECTS)('the moments-of-meeting model on %s', (dialect) => {
     expect(model).toMatchObject({ name: 'Sparks of change', layout: 'paradigm' });
     expect(model!.description).toMatch(/relationship.*therapist.*patient/s);
     const placed = await nodes(model!.id);
-    expect(placed.map((n) => n.name)).toEqual(['Enabling conditions', 'Triggers of moments of meeting', 'Characteristics of moments of meeting', 'Main effects']);
+    expect(placed).toHaveLength(45);
     expect(placed.every((n) => n.targetType === 'code')).toBe(true);
-    expect(new Set(placed.map((n) => Number(n.x))).size).toBe(4);
+    const categories = ['Enabling conditions', 'Triggers of moments of meeting', 'Characteristics of moments of meeting', 'Main effects'];
+    const top = placed.filter((n) => categories.includes(n.name));
+    // One column each, left to right in paradigm order, their boxes level so the arrows run straight.
+    expect(top.map((n) => n.name)).toEqual(categories);
+    const centres = top.map((n) => Number(n.y) + nodeSize(n.name, { width: FIGURE_NODE_WIDTH }, '·').height / 2);
+    expect(Math.max(...centres) - Math.min(...centres)).toBeLessThanOrEqual(1);
+    const frames = await db().selectFrom('model_node').select(['label', 'x', 'y', 'style']).where('modelId', '=', model!.id).where('targetType', '=', 'frame').execute();
+    expect(frames.map((f) => f.label)).toEqual(expect.arrayContaining([
+      'Context', 'Causal conditions', 'Phenomenon: sparks of change', 'Consequences', 'Of the relationship', 'Of the therapist', 'Of the patient',
+      'Immediate effects', 'Long-term effects', 'In the patient', 'In the therapist', 'In the session', 'In the process',
+    ]));
+    for (const f of frames) expect(JSON.parse(f.style)).toEqual({ width: expect.any(Number), height: expect.any(Number) });
   });
 
   it('adds nothing when applied again', async () => {
@@ -108,10 +121,12 @@ describe.each(DIALECTS)('the moments-of-meeting model on %s', (dialect) => {
     const s = await project('Figura');
     await s.run(COMMANDS.applyTemplate, { template: mom });
     const view = await modelView(t.store, s.projectId!, 'Sparks of change');
-    expect(view.nodes).toHaveLength(4);
+    expect(view.nodes.filter((n) => n.type === 'code')).toHaveLength(45);
+    expect(view.nodes.filter((n) => n.type === 'frame')).toHaveLength(15);
+    expect(view.model.nodes).toBe(45);
     expect(view.relations).toHaveLength(3);
     const svg = await modelSvg(view);
     expect(XMLValidator.validate(svg)).toBe(true);
-    for (const label of ['Enabling conditions', 'context of', 'causal condition of', 'consequence of', '0 codings · 0 cases']) expect(svg).toContain(label);
+    for (const label of ['Enabling conditions', 'Trust in the therapist', 'Of the relationship', 'Long-term effects', 'context of', 'causal condition of', 'consequence of', '0 codings · 0 cases']) expect(svg).toContain(label);
   });
 });

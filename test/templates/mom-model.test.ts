@@ -1,26 +1,56 @@
 /** The template's Figure 1 as data: paths that exist, paradigm types, readable fixed positions, own words. */
 import { describe, expect, it } from 'vitest';
-import { layoutModel, nodeSize, paradigmColumns } from '../../src/analysis/model-layout.js';
+import { frameOf } from '../../src/analysis/model-frames.js';
+import { nodeSize, paradigmColumns } from '../../src/analysis/model-layout.js';
+import { FIGURE_NODE_WIDTH, layoutFigure } from '../../src/core/template-figure.js';
 import { DEFAULT_RELATION_TYPES } from '../../src/core/relation-types.js';
 import { mom } from '../../src/templates/index.js';
+import type { TemplateGroup } from '../../src/templates/types.js';
 import { ngrams, paperGrams, words } from '../helpers/own-words.js';
 
 const relations = mom.relations ?? [];
 const [model] = mom.models ?? [];
 const paradigmOf = (type: string) => DEFAULT_RELATION_TYPES.find((t) => t.name === type)?.paradigm ?? null;
-/** The template's nodes as the layout sees them, with room for the widest counts line a study may show. */
-const nodes = (model?.nodes ?? []).map((n) => ({ id: n.code, ...nodeSize(n.code, null, '999 codings · 99 cases · general') }));
+const categories = ['Enabling conditions', 'Triggers of moments of meeting', 'Characteristics of moments of meeting', 'Main effects'];
+/** The categories as the layout sees them, with room for the widest counts line a study may show. */
+const nodes = categories.map((c) => ({ id: c, ...nodeSize(c, null, '999 codings · 99 cases · general') }));
 const edges = relations.map((r, i) => ({ id: String(i), source: r.from, target: r.to, paradigm: paradigmOf(r.type) }));
+const figure = layoutFigure(model?.columns ?? []);
+
+/** Every code path in a group, with the titles of the groups it sits in (outermost first). */
+function pathsIn(g: TemplateGroup, within: string[] = []): [string, string[]][] {
+  return g.items.flatMap((i) => (typeof i === 'string' ? [[i, [...within, g.title]] as [string, string[]]] : pathsIn(i, [...within, g.title])));
+}
+const placed = (model?.columns ?? []).flatMap((c) => pathsIn(c));
+const ownerOf = new Map<string, string>(mom.codes.flatMap((c) => (c.children ?? []).map((p) => [`${c.name}/${p.name}`, p.attributes?.owner ?? ''] as const)));
 
 describe('Figure 1 of the moments-of-meeting template', () => {
-  it('is one paradigm model named "Sparks of change" over the four categories', () => {
+  it('is one paradigm model named "Sparks of change": four columns, a category on top of each', () => {
     expect(mom.models).toHaveLength(1);
     expect(model).toMatchObject({ name: 'Sparks of change', layout: 'paradigm' });
-    expect(model!.nodes.map((n) => n.code)).toEqual([
-      'Enabling conditions', 'Triggers of moments of meeting', 'Characteristics of moments of meeting', 'Main effects',
-    ]);
-    const categories = new Set(mom.codes.map((c) => c.name));
-    for (const n of model!.nodes) expect(categories.has(n.code), n.code).toBe(true);
+    expect(model!.columns!.map((c) => c.title)).toEqual(['Context', 'Causal conditions', 'Phenomenon: sparks of change', 'Consequences']);
+    expect(model!.columns!.map((c) => c.items[0])).toEqual(categories);
+  });
+
+  it('draws every property of the codebook exactly once, in its own category\'s column', () => {
+    const paths = placed.map(([p]) => p);
+    const codebook = mom.codes.flatMap((c) => [c.name, ...(c.children ?? []).map((p) => `${c.name}/${p.name}`)]);
+    expect([...paths].sort()).toEqual([...codebook].sort());
+    model!.columns!.forEach((column, i) => {
+      for (const [path] of pathsIn(column)) expect(path.split('/')[0], path).toBe(categories[i]);
+    });
+  });
+
+  it('groups properties as the figure does, by their owner in the codebook', () => {
+    const allowed: Record<string, string[]> = {
+      'Of the relationship': ['REL', 'T and P'], 'Of the therapist': ['T'], 'Of the patient': ['P'],
+      'In the patient and the therapist': ['T and P'], 'In the therapist': ['T'], 'In the session': ['PR'], 'In the process': ['PR'], 'In the patient': ['P'],
+    };
+    const grouped = placed.filter(([, groups]) => groups.length > 1 && !categories.includes(groups.at(-1)!) && groups.at(-1)! in allowed);
+    expect(grouped.length).toBe(11 + 12);
+    for (const [path, groups] of grouped) expect(allowed[groups.at(-1)!], path).toContain(ownerOf.get(path));
+    const frames = figure.frames.map((f) => f.title);
+    for (const title of ['Of the relationship', 'Of the therapist', 'Of the patient', 'Immediate effects', 'Long-term effects', 'In the session', 'In the process']) expect(frames).toContain(title);
   });
 
   it('links conditions → triggers → moment ← effects with paradigm relation types', () => {
@@ -41,17 +71,29 @@ describe('Figure 1 of the moments-of-meeting template', () => {
     expect(text).toMatch(/longer run/i);
   });
 
-  it('places its nodes in the columns the paradigm layout would, on one line, without overlap', async () => {
-    const fixed = model!.nodes;
-    for (let i = 1; i < fixed.length; i++) {
-      const previous = nodes[i - 1]!;
-      // Room for the widest box and a relation label between neighbours.
-      expect(fixed[i]!.x - fixed[i - 1]!.x - previous.width, fixed[i]!.code).toBeGreaterThanOrEqual(120);
-      expect(fixed[i]!.y + nodes[i]!.height / 2).toBeCloseTo(fixed[0]!.y + nodes[0]!.height / 2, -1);
+  it('lays out without overlap, each box inside the frames it belongs to, columns in paradigm order', () => {
+    const size = (path: string) => nodeSize(path.split('/').pop()!, { width: FIGURE_NODE_WIDTH }, '·');
+    const boxes = figure.nodes.map((n) => ({ id: n.code, x: n.x, y: n.y, ...size(n.code) }));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `${a.id} / ${b.id}`).toBe(true);
+      }
     }
-    const auto = await layoutModel({ nodes, edges }, 'paradigm');
-    const order = (xs: [string, number][]) => xs.sort((a, b) => a[1] - b[1]).map(([id]) => id);
-    expect(order(fixed.map((n) => [n.code, n.x]))).toEqual(order([...auto].map(([id, p]) => [id, p.x])));
+    const frames = figure.frames.map((f, i) => ({ id: `frame ${i} ${f.title}`, ...f, frame: true }));
+    const parent = frameOf([...boxes.map((b) => ({ ...b, frame: false })), ...frames]);
+    const title = new Map(frames.map((f) => [f.id, f.title]));
+    for (const [path, groups] of placed) {
+      const holder = parent.get(path);
+      expect(holder && title.get(holder), path).toBe(groups.at(-1));
+      const box = boxes.find((b) => b.id === path)!;
+      const f = frames.find((x) => x.id === holder)!;
+      expect(box.x >= f.x && box.y >= f.y && box.x + box.width <= f.x + f.width && box.y + box.height <= f.y + f.height, path).toBe(true);
+    }
+    const x = new Map(figure.nodes.map((n) => [n.code, n.x]));
+    const columns = paradigmColumns(nodes, edges);
+    const byColumn = [...columns].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+    expect([...byColumn].sort((a, b) => x.get(a)! - x.get(b)!)).toEqual(byColumn);
   });
 
   it('is written in Sparks\' own words', () => {

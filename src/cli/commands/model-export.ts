@@ -1,11 +1,10 @@
 /** `sparks model export`: a model as a self-contained SVG figure for a paper or a slide. */
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Command as Cli } from 'commander';
 import { UserError, quoteName } from '../../core/errors.js';
 import { modelSvg } from '../../formats/model/svg.js';
 import { listModels, modelView } from '../../store/queries/models.js';
 import { action, type CliContext } from '../context.js';
+import { writeWhole } from '../write-file.js';
 import { scopeOf, SCOPE_HELP, type ScopeOptions } from './scope.js';
 
 interface ExportOptions extends ScopeOptions { svg: string }
@@ -20,23 +19,6 @@ async function whichModel(ctx: CliContext, projectId: string, project: string, r
   throw new UserError(`${quoteName(project)} has ${models.length} models (${names}); name the one to export, e.g. \`sparks model export ${project} ${quoteName(models[0]!.name)} --svg FILE\`.`);
 }
 
-/** Write the whole file or nothing: beside it first, then renamed over it. */
-function writeWhole(output: string, text: string): string {
-  const file = resolve(output);
-  const folder = dirname(file);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError(`The folder ${folder} does not exist; create it or choose another --svg path.`);
-  if (existsSync(file) && statSync(file).isDirectory()) throw new UserError(`${file} is a folder; give a file name such as ${file}/model.svg.`);
-  const temp = `${file}.${process.pid}.part`;
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, file);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw new UserError(`Could not write ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'}); check the folder's permissions and free space.`);
-  }
-  return file;
-}
-
 export function registerModelExport(model: Cli): void {
   model.command('export <project> [model]').description('write a model as an SVG figure (MODEL may be left out when the project has one)')
     .requiredOption('--svg <file>', 'the SVG file to write')
@@ -45,7 +27,7 @@ export function registerModelExport(model: Cli): void {
       const projectId = await ctx.projectId(project);
       const scope = await scopeOf(ctx, projectId, o);
       const view = await modelView(ctx.store, projectId, await whichModel(ctx, projectId, project, ref), scope);
-      const file = writeWhole(o.svg, await modelSvg(view, { title: view.model.name }));
+      const file = writeWhole(o.svg, await modelSvg(view, { title: view.model.name }), '--svg', 'model.svg');
       process.stdout.write(`The model "${view.model.name}" written to ${file}.\n`);
     }));
 }

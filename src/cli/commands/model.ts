@@ -5,20 +5,17 @@ import { COMMANDS } from '../../core/commands/index.js';
 import { UserError, quoteName } from '../../core/errors.js';
 import { listModels, modelByRef, modelView } from '../../store/queries/models.js';
 import { action, type CliContext } from '../context.js';
-import { usage } from '../errors.js';
 import { END_HELP, endTargetId, parseEnd } from './end-ref.js';
 import { registerModelExport } from './model-export.js';
+import { framesText, parseNodeRef, parsePair, registerModelFrames } from './model-frame.js';
 import { arrow } from './relation.js';
 import { scopeOf, SCOPE_HELP, type ScopeOptions } from './scope.js';
 
 /** Diagram units between nodes placed in a row. */
 const STEP = 220;
-const LIMIT = 1e7;
 
 function parseAt(raw: string): { x: number; y: number } {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(raw);
-  const [x, y] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
-  if (!m || Math.abs(x) > LIMIT || Math.abs(y) > LIMIT) throw usage(`--at takes X,Y in diagram units between -${LIMIT} and ${LIMIT}, e.g. --at 200,120; got "${raw}".`);
+  const [x, y] = parsePair(raw, '--at');
   return { x, y };
 }
 
@@ -30,10 +27,12 @@ function countsText(n: ModelNodeView): string {
 }
 
 function showText(v: ModelView): string[] {
+  const nodes = v.nodes.filter((n) => n.type !== 'frame');
   return [
-    `${v.model.name} — ${v.model.layout} layout, ${plural(v.nodes.length, 'node', 'nodes')}, ${plural(v.relations.length, 'relation', 'relations')}`,
+    `${v.model.name} — ${v.model.layout} layout, ${plural(nodes.length, 'node', 'nodes')}, ${plural(v.relations.length, 'relation', 'relations')}`,
     ...(v.model.description ? [v.model.description] : []),
-    ...(v.nodes.length ? ['', 'Nodes:', ...v.nodes.map((n) => `  ${n.label}  (${n.x}, ${n.y})  ${countsText(n)}`)] : ['No nodes yet: place codes with `sparks model add PROJECT MODEL CODE…`.']),
+    ...(nodes.length ? ['', 'Nodes:', ...nodes.map((n) => `  ${n.label}  (${n.x}, ${n.y})  ${countsText(n)}`)] : ['No nodes yet: place codes with `sparks model add PROJECT MODEL CODE…`.']),
+    ...framesText(v),
     ...(v.relations.length ? ['', 'Relations:', ...v.relations.map((r) => `  ${arrow(r)}`)] : []),
   ];
 }
@@ -88,16 +87,18 @@ export function registerModels(program: Cli): void {
       const done = [r.added.length ? `placed ${plural(r.added.length, 'node', 'nodes')}` : '', r.moved ? `moved ${plural(r.moved, 'node', 'nodes')}` : ''].filter(Boolean).join(' and ');
       ctx.print(r, () => done ? `${done[0]!.toUpperCase()}${done.slice(1)} on ${quoteName(m.name)}.` : `Nothing changed: those nodes are at ${start!.x},${start!.y} already.`);
     }));
-  model.command('remove <project> <model> <refs...>').description(`take nodes off a model (their relations stay); each is ${END_HELP}`)
+  model.command('remove <project> <model> <refs...>').description(`take nodes off a model (their relations stay); each is ${END_HELP}, or frame:TITLE`)
     .option('--json', 'print JSON')
     .action(action(async (ctx, project: string, ref: string, codes: string[]) => {
-      const r = await ctx.run(COMMANDS.removeNodes, { model: ref, nodes: codes.map(parseEnd) }, project);
+      const r = await ctx.run(COMMANDS.removeNodes, { model: ref, nodes: codes.map(parseNodeRef) }, project);
       ctx.print(r, () => `Took ${plural(r.removed, 'node', 'nodes')} off the model; their relations stay in the project.`);
     }));
   model.command('delete <project> <model>').description('delete a model (its relations stay; undo restores it)').option('--json', 'print JSON')
     .action(action(async (ctx, project: string, ref: string) => {
       const r = await ctx.run(COMMANDS.deleteModel, { model: ref }, project);
-      ctx.print(r, () => `Deleted the model "${r.model.name}" and its ${plural(r.nodes, 'node', 'nodes')}; the relations stay (\`sparks undo\` brings it back).`);
+      const frames = r.frames ? ` and ${plural(r.frames, 'frame', 'frames')}` : '';
+      ctx.print(r, () => `Deleted the model "${r.model.name}" and its ${plural(r.nodes, 'node', 'nodes')}${frames}; the relations stay (\`sparks undo\` brings it back).`);
     }));
+  registerModelFrames(model);
   registerModelExport(model);
 }

@@ -13,6 +13,7 @@ import { markExemplar } from './exemplars.js';
 import { addMemo, addMemoLinks, deleteMemo, editMemo, removeMemoLink } from './memos.js';
 import { assignDocuments, setPhase, unassignDocuments } from './phases.js';
 import { addMember, addUser, createProject, removeMember, updateSettings } from './projects.js';
+import { frameModel } from './model-frames.js';
 import { createModel, deleteModel, editModel, placeNodes, removeNodes } from './models.js';
 import { addRelationType, deleteRelationType, editRelationType } from './relation-types.js';
 import { addRelation, citeEvidence, deleteRelation, editRelation, uncite } from './relations.js';
@@ -25,7 +26,7 @@ export const COMMANDS = {
   createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
   applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, resolveDisagreement, takeAgreed,
   addRelationType, editRelationType, deleteRelationType, addRelation, editRelation, deleteRelation, citeEvidence, uncite,
-  createModel, editModel, deleteModel, placeNodes, removeNodes, undo, redo,
+  createModel, editModel, deleteModel, placeNodes, removeNodes, frameModel, undo, redo,
 } as const;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, Command<never, unknown>> = new Map(

@@ -9,20 +9,25 @@ import { cleanName } from '../names.js';
 import type { ModelNodeRecord, ModelRecord } from '../records.js';
 import { changeRow, changeVersioned } from './change.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
-import { endId, endSchema } from './relations.js';
+import { frameNamed } from './model-frame-ref.js';
+import { endId } from './relations.js';
 import { checkVersion, expectedVersion } from './versions.js';
 
 const LAYOUTS = ['free', 'paradigm'] as const;
-const MAX_NODES = 2_000;
+export const MAX_NODES = 2_000;
 const MAX_DESCRIPTION = 20_000;
 /** Positions are diagram units; anything beyond this is a mistake, not a drawing. */
-const coordinate = z.number().finite().min(-1e7).max(1e7);
+export const coordinate = z.number().finite().min(-1e7).max(1e7);
 /** A node's look: a colour, a width, a shape; kept as given, read by the editor and the SVG export. */
-const style = z.object({
+export const style = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
-  width: z.number().min(40).max(2_000).optional(),
+  width: z.number().min(40).max(20_000).optional(),
+  /** A frame's; other boxes are as tall as their text. */
+  height: z.number().min(40).max(20_000).optional(),
   shape: z.enum(['box', 'rounded', 'ellipse']).optional(),
 }).strict();
+/** A node as commands name it: an object of the project, or a frame by its id or title. */
+export const nodeRef = z.object({ type: z.enum(['code', 'segment', 'memo', 'frame']), ref: z.string() });
 
 /** A model of the project by name or id. */
 export async function modelNamed(ctx: CommandContext, ref: string): Promise<ModelRecord> {
@@ -96,18 +101,19 @@ export const deleteModel = defineCommand({
   scope: 'project',
   role: 'coder',
   undoable: true,
-  async run(ctx, p): Promise<{ model: ModelRecord; nodes: number }> {
+  async run(ctx, p): Promise<{ model: ModelRecord; nodes: number; frames: number }> {
     const m = await modelNamed(ctx, p.model);
     const nodes = await ctx.tx.find('model_node', { modelId: m.id });
     await ctx.tx.remove('model_node', nodes.map((n) => n.id));
     ctx.patch.deleted('model_node', nodes);
     await ctx.tx.remove('model', [m.id]);
     ctx.patch.deleted('model', [m]);
-    return { model: m, nodes: nodes.length };
+    const frames = nodes.filter((n) => n.targetType === 'frame').length;
+    return { model: m, nodes: nodes.length - frames, frames };
   },
 });
 
-const placement = endSchema.extend({ x: coordinate, y: coordinate, style: style.nullish() });
+const placement = nodeRef.extend({ x: coordinate, y: coordinate, style: style.nullish() });
 
 /** Put objects on a model, or move (and restyle) those already on it: one drag or one layout is one undo. */
 export const placeNodes = defineCommand({
@@ -123,7 +129,7 @@ export const placeNodes = defineCommand({
     const added: ModelNodeRecord[] = [];
     let moved = 0;
     for (const n of p.nodes) {
-      const targetId = await endId(ctx, n);
+      const targetId = n.type === 'frame' ? (await frameNamed(ctx, m, n.ref)).id : await endId(ctx, { type: n.type, ref: n.ref });
       const styleText = n.style ? JSON.stringify(n.style) : null;
       const node = existing.get(targetId);
       if (node) {
@@ -135,7 +141,8 @@ export const placeNodes = defineCommand({
         existing.set(targetId, await changeRow(ctx, 'model_node', node, after));
         moved++;
       } else {
-        const row: ModelNodeRecord = { id: ctx.newId(), modelId: m.id, targetType: n.type, targetId, x: n.x, y: n.y, style: styleText ?? '{}' };
+        if (n.type === 'frame') throw new UserError(`The frame ${quoteName(n.ref)} is not on the model ${quoteName(m.name)}; add frames with \`sparks model frame\`.`);
+        const row: ModelNodeRecord = { id: ctx.newId(), modelId: m.id, targetType: n.type, targetId, x: n.x, y: n.y, style: styleText ?? '{}', label: '' };
         existing.set(targetId, row);
         added.push(row);
       }
@@ -149,10 +156,10 @@ export const placeNodes = defineCommand({
   },
 });
 
-/** Take objects off a model; their relations stay in the project (and on other models). */
+/** Take objects (or frames) off a model; their relations stay in the project (and on other models), and what a frame held stays where it is. */
 export const removeNodes = defineCommand({
   name: 'model.remove',
-  schema: z.object({ model: z.string(), nodes: z.array(endSchema).min(1).max(MAX_NODES) }),
+  schema: z.object({ model: z.string(), nodes: z.array(nodeRef).min(1).max(MAX_NODES) }),
   scope: 'project',
   role: 'coder',
   undoable: true,
@@ -162,7 +169,11 @@ export const removeNodes = defineCommand({
     for (const n of p.nodes) {
       // A node is named by its object's id, or as researchers name the object (a code's path…).
       let rows = await ctx.tx.find('model_node', { modelId: m.id, targetId: n.ref });
-      if (rows.length === 0) rows = await ctx.tx.find('model_node', { modelId: m.id, targetId: await endId(ctx, n) });
+      if (rows.length === 0) {
+        rows = n.type === 'frame'
+          ? [await frameNamed(ctx, m, n.ref)]
+          : await ctx.tx.find('model_node', { modelId: m.id, targetId: await endId(ctx, { type: n.type, ref: n.ref }) });
+      }
       for (const r of rows) found.set(r.id, r);
     }
     const rows = [...found.values()];

@@ -12,6 +12,8 @@ import { MEMO_TYPES } from '../types.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 import { insertCode } from './codes.js';
 import { linkMemo, targetId } from './memos.js';
+import { coordinate } from './models.js';
+import { layoutFigure, type FigureGroup } from '../template-figure.js';
 
 interface TemplateCodeShape { name: string; definition: string; color?: string | undefined; attributes?: Record<string, string> | undefined; children?: TemplateCodeShape[] | undefined }
 
@@ -25,6 +27,8 @@ const codeSchema: z.ZodType<TemplateCodeShape> = z.lazy(() =>
   }),
 );
 
+const figureGroup: z.ZodType<FigureGroup> = z.lazy(() => z.object({ title: z.string().max(200), items: z.array(z.union([z.string(), figureGroup])).max(500) }));
+
 const templateSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -35,7 +39,9 @@ const templateSchema = z.object({
   relations: z.array(z.object({ from: z.string(), type: z.string(), to: z.string(), memo: z.string().max(20_000).optional() })).max(1_000).optional(),
   models: z.array(z.object({
     name: z.string(), layout: z.enum(['free', 'paradigm']), description: z.string().max(20_000),
-    nodes: z.array(z.object({ code: z.string(), x: z.number().finite().min(-1e7).max(1e7), y: z.number().finite().min(-1e7).max(1e7) })).max(2_000),
+    nodes: z.array(z.object({ code: z.string(), x: coordinate, y: coordinate, width: z.number().min(40).max(2_000).optional() })).max(2_000),
+    frames: z.array(z.object({ title: z.string().max(200), x: coordinate, y: coordinate, width: z.number().min(40).max(20_000), height: z.number().min(40).max(20_000) })).max(500).optional(),
+    columns: z.array(figureGroup).max(50).optional(),
   })).max(100).optional(),
 });
 
@@ -144,9 +150,16 @@ async function addModel(ctx: CommandContext, m: NonNullable<Template['models']>[
   await ctx.tx.insert('model', [model]);
   ctx.patch.created('model', [model]);
   const nodes = new Map<string, ModelNodeRecord>();
-  for (const n of m.nodes) {
+  const figure = layoutFigure(m.columns ?? []);
+  for (const n of [...m.nodes, ...figure.nodes]) {
     const id = await targetId(ctx, { type: 'code', ref: n.code });
-    if (!nodes.has(id)) nodes.set(id, { id: ctx.newId(), modelId: model.id, targetType: 'code', targetId: id, x: n.x, y: n.y, style: '{}' });
+    const style = n.width ? JSON.stringify({ width: n.width }) : '{}';
+    if (!nodes.has(id)) nodes.set(id, { id: ctx.newId(), modelId: model.id, targetType: 'code', targetId: id, x: n.x, y: n.y, style, label: '' });
+  }
+  for (const f of [...(m.frames ?? []), ...figure.frames]) {
+    const id = ctx.newId();
+    const style = JSON.stringify({ width: f.width, height: f.height });
+    nodes.set(id, { id, modelId: model.id, targetType: 'frame', targetId: id, x: f.x, y: f.y, style, label: f.title.normalize('NFC').trim() });
   }
   if (nodes.size) {
     await ctx.tx.insert('model_node', [...nodes.values()]);

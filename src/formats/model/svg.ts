@@ -4,7 +4,9 @@
  * fonts or images; text is escaped by the XML builder.
  */
 import { XMLBuilder } from 'fast-xml-parser';
-import { NODE_TEXT, countsLine, labelLines, layoutModel, nodeSize, textWidth, type Point } from '../../analysis/model-layout.js';
+import { xmlSafe } from '../xml-safe.js';
+import { FRAME_SIZE, FRAME_TEXT, layoutFramed } from '../../analysis/model-frames.js';
+import { NODE_TEXT, countsLine, labelLines, nodeSize, textWidth, type Point } from '../../analysis/model-layout.js';
 import type { ModelNodeView, ModelView, RelationView } from '../../contract/models.js';
 
 /** Fonts every journal production system has, then the generic family. */
@@ -13,17 +15,14 @@ const MARGIN = 24;
 const INK = '#1F2328';
 const EDGE_INK = '#4A4F55';
 const DEFAULT_COLOR = '#6B7785';
+const FRAME_FILL = '#F5F6F8';
+const FRAME_INK = '#C3C9D1';
 const EDGE_FONT = 11;
 /** How far apart two relations between the same two nodes bend. */
 const PARALLEL_BEND = 26;
 
 interface Box { node: ModelNodeView; x: number; y: number; width: number; height: number; lines: string[]; note: string | null }
 type XmlNode = Record<string, unknown>;
-
-/** Characters XML 1.0 cannot carry (controls, lone surrogates) are dropped rather than written. */
-function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-}
 
 const r1 = (n: number): number => Math.round(n * 10) / 10;
 
@@ -45,21 +44,29 @@ function colorOf(node: ModelNodeView): string {
   return /^#[0-9a-fA-F]{6}$/.test(c) ? c : DEFAULT_COLOR;
 }
 
+function boxOf(node: ModelNodeView): Box {
+  if (node.type === 'frame') {
+    return { node, x: node.x, y: node.y, width: node.style.width ?? FRAME_SIZE.width, height: node.style.height ?? FRAME_SIZE.height, lines: [], note: null };
+  }
+  const note = countsLine(node.counts);
+  return { node, x: node.x, y: node.y, ...nodeSize(node.label, node.style, note), lines: labelLines(node.label, node.style), note };
+}
+
 /** Stored positions, unless the model was never laid out (every node at 0,0): then lay it out now. */
 async function place(view: ModelView): Promise<Box[]> {
-  const boxes = view.nodes.map((node) => {
-    const note = countsLine(node.counts);
-    return { node, x: node.x, y: node.y, ...nodeSize(node.label, node.style, note), lines: labelLines(node.label, node.style), note };
-  });
+  const boxes = view.nodes.map(boxOf);
   if (boxes.length > 1 && boxes.every((b) => b.x === 0 && b.y === 0)) {
     const paradigm = new Map(view.types.map((t) => [t.id, t.paradigm]));
-    const byTarget = new Map(boxes.map((b) => [b.node.targetId, b.node.id]));
+    const byTarget = new Map(boxes.filter((b) => b.node.type !== 'frame').map((b) => [b.node.targetId, b.node.id]));
     const edges = view.relations.flatMap((r) => {
       const source = byTarget.get(r.source.id);
       const target = byTarget.get(r.target.id);
       return source && target ? [{ id: r.id, source, target, paradigm: paradigm.get(r.typeId) ?? null }] : [];
     });
-    const at = await layoutModel({ nodes: boxes.map((b) => ({ id: b.node.id, width: b.width, height: b.height })), edges }, view.model.layout === 'paradigm' ? 'paradigm' : 'layered');
+    // Frames all at one spot hold nothing in particular: lay them out as the empty boxes they are.
+    const placed = boxes.map((b) => ({ id: b.node.id, x: 0, y: 0, width: b.width, height: b.height, frame: false }));
+    const titles = new Map(boxes.map((b) => [b.node.id, b.node.label]));
+    const { at } = await layoutFramed(placed, edges, titles, view.model.layout === 'paradigm' ? 'paradigm' : 'layered');
     for (const b of boxes) Object.assign(b, at.get(b.node.id));
   }
   return boxes;
@@ -83,7 +90,7 @@ interface Edge { relation: RelationView; d: string; label: Point }
 
 /** Relations between placed nodes, as straight paths, or bent apart when two join the same pair. */
 function edges(view: ModelView, boxes: Box[]): Edge[] {
-  const byTarget = new Map(boxes.map((b) => [b.node.targetId, b]));
+  const byTarget = new Map(boxes.filter((b) => b.node.type !== 'frame').map((b) => [b.node.targetId, b]));
   const drawn = view.relations.filter((r) => byTarget.has(r.source.id) && byTarget.has(r.target.id) && r.source.id !== r.target.id);
   const pairKey = (r: RelationView): string => [r.source.id, r.target.id].sort().join(' ');
   const pairs = new Map<string, RelationView[]>();
@@ -124,6 +131,17 @@ function nodeXml(b: Box): XmlNode {
   return el('g', { class: 'node' }, parts);
 }
 
+/** A frame: a pale box under everything else, its title at the top left. */
+function frameXml(b: Box): XmlNode {
+  const color = b.node.style.color;
+  const parts = [el('rect', { x: b.x, y: b.y, width: b.width, height: b.height, rx: 10, fill: color ? tint(color, 0.93) : FRAME_FILL, stroke: color ?? FRAME_INK, 'stroke-width': 1 })];
+  if (b.node.label) {
+    const y = b.y + FRAME_TEXT.header * 0.62;
+    parts.push(el('text', { x: b.x + FRAME_TEXT.padding, y, 'font-size': FRAME_TEXT.fontSize, 'font-weight': 'bold', fill: '#3D444D' }, b.node.label));
+  }
+  return el('g', { class: 'frame' }, parts);
+}
+
 function edgeXml(e: Edge): XmlNode {
   return el('path', { d: e.d, fill: 'none', stroke: EDGE_INK, 'stroke-width': 1.3, ...(e.relation.symmetric ? {} : { 'marker-end': 'url(#arrow)' }) });
 }
@@ -155,15 +173,19 @@ export async function modelSvg(view: ModelView, options: { title?: string } = {}
   const y0 = Math.min(...extents.map((e) => e.y0)) - MARGIN;
   const width = Math.max(...extents.map((e) => e.x1)) + MARGIN - x0;
   const height = Math.max(...extents.map((e) => e.y1)) + MARGIN - y0;
+  // Larger frames first, so a frame inside another is drawn over it.
+  const frames = boxes.filter((b) => b.node.type === 'frame').sort((a, b) => b.width * b.height - a.width * a.height);
+  const nodes = boxes.filter((b) => b.node.type !== 'frame');
   const title = options.title ?? view.model.name;
-  const desc = view.model.description || `Model "${view.model.name}": ${boxes.length} nodes and ${lines.length} relations.`;
+  const desc = view.model.description || `Model "${view.model.name}": ${nodes.length} nodes and ${lines.length} relations.`;
   const defs = el('defs', {}, [
     el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, markerUnits: 'strokeWidth', orient: 'auto' }, [
       el('path', { d: 'M0,0 L10,5 L0,10 z', fill: EDGE_INK }),
     ]),
   ]);
   const body = el('g', { 'font-family': FIGURE_FONT }, [
-    el('g', { class: 'relations' }, lines.map(edgeXml)), el('g', { class: 'nodes' }, boxes.map(nodeXml)), el('g', { class: 'relation-labels' }, lines.map(edgeLabelXml)),
+    el('g', { class: 'frames' }, frames.map(frameXml)),
+    el('g', { class: 'relations' }, lines.map(edgeXml)), el('g', { class: 'nodes' }, nodes.map(nodeXml)), el('g', { class: 'relation-labels' }, lines.map(edgeLabelXml)),
   ]);
   const svg = el('svg', {
     xmlns: 'http://www.w3.org/2000/svg', version: '1.1', width: Math.ceil(width), height: Math.ceil(height),

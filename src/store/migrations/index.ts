@@ -25,6 +25,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '019-assignments': await import('./019-assignments.js'),
   '020-relations-models': await import('./020-relations-models.js'),
   '021-dismissed-places': await import('./021-dismissed-places.js'),
+  '022-model-frames': await import('./022-model-frames.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

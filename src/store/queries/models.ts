@@ -19,7 +19,7 @@ export async function listModels(store: Store, projectId: string): Promise<Model
   const models = await db.selectFrom('model').selectAll().where('projectId', '=', projectId).orderBy('name').execute();
   const counts = await db.selectFrom('model_node').innerJoin('model', 'model.id', 'model_node.modelId')
     .select(['model_node.modelId', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('model.projectId', '=', projectId).groupBy('model_node.modelId').execute();
+    .where('model.projectId', '=', projectId).where('model_node.targetType', '!=', 'frame').groupBy('model_node.modelId').execute();
   const n = new Map(counts.map((c) => [c.modelId, Number(c.n)]));
   return models.map((m) => summary(m, n.get(m.id) ?? 0));
 }
@@ -46,12 +46,14 @@ function parseStyle(text: string): NodeStyle {
   const style: NodeStyle = {};
   if (typeof o.color === 'string' && /^#[0-9a-fA-F]{6}$/.test(o.color)) style.color = o.color;
   if (typeof o.width === 'number' && Number.isFinite(o.width)) style.width = o.width;
+  if (typeof o.height === 'number' && Number.isFinite(o.height)) style.height = o.height;
   if (o.shape === 'box' || o.shape === 'rounded' || o.shape === 'ellipse') style.shape = o.shape;
   return style;
 }
 
-function nodeLabel(ends: Ends, type: ModelNodeView['type'], id: string): string | null {
+function nodeLabel(ends: Ends, type: ModelNodeView['type'], id: string, title: string): string | null {
   switch (type) {
+    case 'frame': return title;
     case 'code': return ends.codes.get(id)?.name ?? null;
     case 'memo': return ends.memos.get(id) ?? null;
     case 'segment': {
@@ -59,6 +61,11 @@ function nodeLabel(ends: Ends, type: ModelNodeView['type'], id: string): string 
       return s ? shortQuote(s.exact) : null;
     }
   }
+}
+
+function placeOf(ends: Ends, type: ModelNodeView['type'], id: string): ModelNodeView['place'] {
+  const s = type === 'segment' ? ends.segments.get(id) : undefined;
+  return s ? { documentId: s.documentId, document: s.document, start: s.start } : null;
 }
 
 /**
@@ -80,18 +87,19 @@ export async function modelView(store: Store, projectId: string, ref: string, sc
   }
   const nodes: ModelNodeView[] = [];
   for (const n of rows) {
-    const label = nodeLabel(ends, n.targetType, n.targetId);
+    const label = nodeLabel(ends, n.targetType, n.targetId, n.label);
     if (label === null) continue;
     const isCode = n.targetType === 'code';
     nodes.push({
       id: n.id, type: n.targetType, targetId: n.targetId, label, x: Number(n.x), y: Number(n.y), style: parseStyle(n.style),
       color: isCode ? ends.codes.get(n.targetId)?.color ?? null : null,
       counts: isCode ? counts.get(n.targetId) ?? { codings: 0, cases: 0, label: null } : null,
+      place: placeOf(ends, n.targetType, n.targetId),
     });
   }
   const shown = new Set(nodes.map((n) => n.targetId));
   const types = await relationTypesOf(store, projectId);
   const relations = (await relationViewsOf(store, projectId, types, reader))
     .filter((r) => shown.has(r.source.id) && shown.has(r.target.id));
-  return { model: summary(model, nodes.length), nodes, relations, types };
+  return { model: summary(model, nodes.filter((n) => n.type !== 'frame').length), nodes, relations, types };
 }

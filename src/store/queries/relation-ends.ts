@@ -30,7 +30,7 @@ export function shortQuote(text: string, max = QUOTE_LENGTH): string {
 }
 
 export interface CodeEnd { path: string; name: string; color: string | null }
-export interface SegmentEnd { exact: string; document: string }
+export interface SegmentEnd { exact: string; document: string; documentId: string; start: number }
 
 /** The readable ends of a project's relations and model nodes, looked up by id. */
 export interface Ends {
@@ -63,7 +63,7 @@ export async function readEnds(store: Store, projectId: string, want: Omit<EndId
   const segmentIds = [...new Set(want.segment)];
   const segments = await inBatches(segmentIds, (ids) => {
     let q = db.selectFrom('segment').innerJoin('document', 'document.id', 'segment.documentId')
-      .select(['segment.id', 'segment.exact', 'document.name as document'])
+      .select(['segment.id', 'segment.exact', 'segment.start', 'segment.documentId', 'document.name as document'])
       .where('segment.projectId', '=', projectId).where('segment.id', 'in', ids);
     if (onlyCoderId) {
       q = q.where(({ exists, selectFrom }) => exists(selectFrom('coding').select('coding.id')
@@ -74,7 +74,7 @@ export async function readEnds(store: Store, projectId: string, want: Omit<EndId
   return {
     codes: new Map(codes.map((c) => [c.id, { path: formatPath(paths.get(c.id)!), name: c.name, color: c.color }])),
     memos: new Map(memos.map((m) => [m.id, m.title])),
-    segments: new Map(segments.map((s) => [s.id, { exact: s.exact, document: s.document }])),
+    segments: new Map(segments.map((s) => [s.id, { exact: s.exact, document: s.document, documentId: s.documentId, start: Number(s.start) }])),
   };
 }
 

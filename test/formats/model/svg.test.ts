@@ -4,9 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ModelNodeView, ModelView, RelationTypeView, RelationView } from '../../../src/contract/models.js';
+import type { ModelNodeView, ModelView, RelationEndType, RelationTypeView, RelationView } from '../../../src/contract/models.js';
 import { DEFAULT_RELATION_TYPES } from '../../../src/core/relation-types.js';
 import { modelSvg } from '../../../src/formats/model/svg.js';
+import { layoutFigure } from '../../../src/core/template-figure.js';
 import { mom } from '../../../src/templates/index.js';
 import { RESULTS_DIR, closeBrowser, launchBrowser, watchedPage, type InPage } from '../../helpers/browser.js';
 
@@ -14,14 +15,14 @@ const TYPES: RelationTypeView[] = DEFAULT_RELATION_TYPES.map((t, i) => ({ id: `t
 const typeNamed = (name: string) => TYPES.find((t) => t.name === name)!;
 
 function node(id: string, label: string, x: number, y: number, extra: Partial<ModelNodeView> = {}): ModelNodeView {
-  return { id, type: 'code', targetId: `code-${id}`, label, x, y, style: {}, color: '#2E86AB', counts: { codings: 12, cases: 8, label: 'typical' }, ...extra };
+  return { id, type: 'code', targetId: `code-${id}`, label, x, y, style: {}, color: '#2E86AB', counts: { codings: 12, cases: 8, label: 'typical' }, place: null, ...extra };
 }
 
 function relation(id: string, from: ModelNodeView, typeName: string, to: ModelNodeView, label?: string): RelationView {
   const t = typeNamed(typeName);
   return {
     id, typeId: t.id, type: t.name, label: label ?? t.label, symmetric: t.symmetric,
-    source: { type: from.type, id: from.targetId, label: from.label }, target: { type: to.type, id: to.targetId, label: to.label },
+    source: { type: from.type as RelationEndType, id: from.targetId, label: from.label }, target: { type: to.type as RelationEndType, id: to.targetId, label: to.label },
     memo: '', evidence: [], createdBy: 'u', createdAt: '2021-01-01T00:00:00.000Z', version: 1,
   };
 }
@@ -104,6 +105,23 @@ describe('modelSvg', () => {
     expect(await modelSvg(view(spanish, spanishRelations))).toBe(svg);
   });
 
+  it('draws frames under the relations and nodes, larger frames first, each titled', async () => {
+    const outer = node('g1', 'Condiciones <previas>', -20, -40, { type: 'frame', targetId: 'g1', style: { width: 900, height: 300 }, color: null, counts: null });
+    const inner = node('g2', 'Del terapeuta', -10, -30, { type: 'frame', targetId: 'g2', style: { width: 300, height: 200, color: '#2E86AB' }, color: null, counts: null });
+    const blank = node('g3', '', 1000, 0, { type: 'frame', targetId: 'g3', style: { width: 100, height: 100 }, color: null, counts: null });
+    const at = [{ ...trigger, x: 0, y: 0 }, { ...moment, x: 400, y: 0 }];
+    const svg = await modelSvg(view([inner, ...at, blank, outer], [relation('r1', at[0]!, 'causal condition of', at[1]!)], 'free'));
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const body = svg.slice(svg.indexOf('class="frames"'));
+    expect(body.indexOf('Condiciones &lt;previas&gt;')).toBeLessThan(body.indexOf('Del terapeuta'));
+    expect(body.indexOf('Del terapeuta')).toBeLessThan(body.indexOf('class="relations"'));
+    expect(body.indexOf('class="relations"')).toBeLessThan(body.indexOf('class="nodes"'));
+    expect((svg.match(/class="frame"/g) ?? []).length).toBe(3);
+    // An untitled frame is a plain box; the figure's extent takes in every frame.
+    expect(texts(svg).filter((t) => t === '')).toEqual([]);
+    expect(svg).toMatch(/viewBox="-44 -64 /);
+  });
+
   it('draws an empty model as a small valid figure', async () => {
     const svg = await modelSvg(view([], []), { title: 'Vacío' });
     expect(XMLValidator.validate(svg)).toBe(true);
@@ -120,8 +138,13 @@ describe('modelSvg', () => {
 /** The template's Figure 1 as the model view would give it, colours from the codebook, no data yet. */
 function figure1(): ModelView {
   const [model] = mom.models!;
-  const nodes = model!.nodes.map((n, i) => node(`f${i}`, n.code, n.x, n.y, { color: mom.codes.find((c) => c.name === n.code)!.color!, counts: null }));
-  const byName = (name: string) => nodes.find((n) => n.label === name)!;
+  const laid = layoutFigure(model!.columns!);
+  const colorOf = (path: string) => mom.codes.find((c) => c.name === path.split('/')[0])!.color!;
+  const nodes = [
+    ...laid.frames.map((f, i) => node(`g${i}`, f.title, f.x, f.y, { type: 'frame', style: { width: f.width, height: f.height }, color: null, counts: null })),
+    ...laid.nodes.map((n, i) => node(`f${i}`, n.code.split('/').pop()!, n.x, n.y, { targetId: n.code, style: { width: n.width }, color: colorOf(n.code), counts: { codings: 0, cases: 0, label: null } })),
+  ];
+  const byName = (name: string) => nodes.find((n) => n.targetId === name)!;
   const relations = mom.relations!.map((r, i) => relation(`fr${i}`, byName(r.from), r.type, byName(r.to)));
   return { model: { id: 'fig', name: model!.name, layout: model!.layout, description: model!.description, nodes: nodes.length, version: 1 }, nodes, relations, types: TYPES };
 }
@@ -164,7 +187,8 @@ describe('the figure in Chromium', () => {
   it("renders the template's Figure 1 (Sparks of change)", async () => {
     const svg = await modelSvg(figure1());
     const shown = texts(svg);
-    for (const n of mom.models![0]!.nodes) expect(shown).toContain(n.code);
+    for (const n of figure1().nodes) expect(shown).toContain(n.label);
+    for (const group of ['Of the therapist', 'Immediate effects', 'In the session', 'Long-term effects']) expect(shown).toContain(group);
     for (const label of ['context of', 'causal condition of', 'consequence of']) expect(shown).toContain(label);
     await render(svg, 'figure-1');
   });

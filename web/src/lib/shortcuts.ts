@@ -15,7 +15,7 @@ export const SHORTCUTS: readonly { keys: string; does: string; changes?: true }[
   { keys: 'Ctrl+Z', does: 'Undo your last change', changes: true },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo what you undid', changes: true },
   { keys: `Alt+1 … Alt+${Math.min(PROJECT_TABS.length, 9)}${PROJECT_TABS.length > 9 ? ', Alt+0' : ''}`, does: PROJECT_TABS.map((t) => t.label).join(', ') },
-  { keys: 'Delete', does: 'In a model: take the selected codes off the model, or delete the selected relations', changes: true },
+  { keys: 'Delete', does: 'In a model: take the selected nodes or frames off the model (what a frame holds stays), or delete the selected relations', changes: true },
   { keys: '?', does: 'Show this list' },
   { keys: 'Tab / Shift+Tab', does: 'Move between controls; the focused one is outlined' },
 ];

@@ -11,7 +11,7 @@ afterEach(cleanup);
 
 const data = (over: Partial<NodeData> = {}): NodeData => ({
   label: 'Humor 😊', title: 'Triggers/Humor 😊', color: '#c0392b', kind: 'code', ref: 'Triggers/Humor 😊', codePath: 'Triggers/Humor 😊',
-  counts: { codings: 12, cases: 9, label: 'typical' }, ...over,
+  counts: { codings: 12, cases: 9, label: 'typical' }, place: null, look: {}, ...over,
 });
 
 describe('NodeBody', () => {
@@ -43,7 +43,16 @@ describe('NodeBody', () => {
     expect(screen.getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual([hrefOf({ view: 'memos', projectId: 'p1', memoId: 'memo1' })]);
   });
 
-  it('shows a segment node as its quote, with no link', () => {
+  it('shows a segment node as its quote, naming its document, with a link to the segment in that document', () => {
+    const place = { documentId: 'd1', document: 'Entrevista 1', start: 42 };
+    render(<NodeBody data={data({ kind: 'segment', ref: 's1', codePath: null, counts: null, label: 'me reí con ella', title: 'me reí con ella', place })} projectId="p1" />);
+    expect(screen.getByText('“me reí con ella”').getAttribute('title')).toBe('“me reí con ella” — in Entrevista 1');
+    const link = screen.getByRole('link', { name: 'Open the segment in Entrevista 1' });
+    expect(link.getAttribute('href')).toBe('#/projects/p1/documents/d1?at=42');
+    expect(link.textContent).toBe('Open in document');
+  });
+
+  it('shows a segment node whose place is unknown as its quote, with no link', () => {
     render(<NodeBody data={data({ kind: 'segment', ref: 's1', codePath: null, counts: null, label: 'me reí con ella' })} projectId="p1" />);
     expect(screen.getByText('“me reí con ella”')).toBeTruthy();
     expect(screen.queryByRole('link')).toBeNull();

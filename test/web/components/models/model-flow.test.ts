@@ -1,10 +1,11 @@
 /** The canvas's view of a model: server data merged with changes on their way, facing sides, free spots. */
 import { describe, expect, it } from 'vitest';
+import { FRAME_SIZE } from '../../../../src/analysis/model-frames.js';
 import {
-  freeSpot, nodeOfCode, settle, toFlowEdges, toFlowNodes, withSides, type FlowNode, type Pending,
+  FRAME_Z, freeSpot, nodeOfCode, nodeOfMemo, settle, toFlowEdges, toFlowNodes, withSides, type FlowNode, type Pending,
 } from '../../../../web/src/components/models/model-flow.js';
 import type { CodeListing } from '../../../../web/src/api.js';
-import { VIEW } from './fixtures.js';
+import { FRAMED, VIEW } from './fixtures.js';
 
 const code = (id: string, name: string, path = name): CodeListing => ({
   id, name, path, parent: null, depth: 0, definition: '', color: '#123456', attributes: {}, codings: 2, codingsWithChildren: 5, cases: 1, casesWithChildren: 3, version: 1,
@@ -67,5 +68,35 @@ describe('freeSpot', () => {
     expect(freeSpot([{ x: 20, y: 20, width: 190, height: 78 }], area)).toEqual({ x: 238, y: 24 });
     const full = [{ x: 0, y: 0, width: 1000, height: 600 }];
     expect(freeSpot(full, area)).toEqual({ x: 24, y: 624 });
+  });
+});
+
+describe('frames in toFlowNodes', () => {
+  it('draws frames first (larger ones first), behind everything, unconnectable, at their stored or default size', () => {
+    const nodes = toFlowNodes(FRAMED, CODES, new Map(), []);
+    expect(nodes.map((n) => n.id)).toEqual(['f1', 'f2', 'c1', 'c2', 'memo1']);
+    const [f1, f2] = nodes;
+    expect(f1).toMatchObject({ type: 'frame', width: 560, height: 200, zIndex: FRAME_Z, connectable: false, position: { x: -20, y: -40 } });
+    expect(f1!.data).toMatchObject({ kind: 'frame', label: 'Condiciones del terapeuta', ref: 'f1', color: '#225588', codePath: null, look: { width: 560, height: 200, color: '#225588' } });
+    expect(f2).toMatchObject({ width: FRAME_SIZE.width, height: FRAME_SIZE.height, ariaLabel: 'Frame without a title' });
+    expect(nodes.filter((n) => n.type === 'code').every((n) => n.zIndex === undefined)).toBe(true);
+  });
+
+  it('lays a pending resize and a pending title over the frame, and keeps a resize in progress', () => {
+    const pending = new Map<string, Pending>([['f1', { at: { x: 0, y: 0 }, size: { width: 300, height: 120 }, label: 'Del terapeuta', done: 0 }]]);
+    const nodes = toFlowNodes(FRAMED, CODES, pending, []);
+    // Smaller now than the other frame: drawn over it.
+    expect(nodes.map((n) => n.id).slice(0, 2)).toEqual(['f2', 'f1']);
+    const f1 = nodes[1];
+    expect(f1).toMatchObject({ position: { x: 0, y: 0 }, width: 300, height: 120, data: { label: 'Del terapeuta' } });
+    const resizing = { ...f1!, resizing: true, width: 410, height: 150, position: { x: 5, y: 6 } };
+    const again = toFlowNodes(FRAMED, CODES, new Map(), [resizing]).find((n) => n.id === 'f1');
+    expect(again).toMatchObject({ width: 410, height: 150, position: { x: 5, y: 6 } });
+  });
+
+  it('shapes a memo not yet on the model as the server will send it back', () => {
+    const pending = new Map<string, Pending>([['memo2', { at: { x: 10, y: 20 }, node: nodeOfMemo({ id: 'memo2', title: 'Risa compartida' }, { x: 10, y: 20 }), done: 0 }]]);
+    const memo = toFlowNodes(VIEW, CODES, pending, []).find((n) => n.id === 'memo2');
+    expect(memo).toMatchObject({ type: 'code', position: { x: 10, y: 20 }, data: { kind: 'memo', label: 'Risa compartida', ref: 'memo2', codePath: null } });
   });
 });

@@ -22,5 +22,3 @@ export const CodeNode = memo(function CodeNode({ data, selected, isConnectable }
     </div>
   );
 });
-
-export const NODE_TYPES = { code: CodeNode };

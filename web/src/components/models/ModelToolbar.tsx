@@ -1,14 +1,14 @@
-/** Above the canvas: auto-layout, and the figure as SVG or PNG for a paper or a slide. */
+/** Above the canvas: a new frame, auto-layout, and the figure as SVG or PNG for a paper or a slide. */
 import { useState } from 'react';
 import { useProject } from '../../project.js';
 import { download, svgToPng } from './export-image.js';
 import { fetchModelSvg, fileNameOf, modelSvgUrl, type ModelSummary } from './models-api.js';
 
-export function ModelToolbar({ projectId, model, editable, onLayout }: {
-  projectId: string; model: ModelSummary; editable: boolean; onLayout(): Promise<void>;
+export function ModelToolbar({ projectId, model, editable, onLayout, onAddFrame }: {
+  projectId: string; model: ModelSummary; editable: boolean; onLayout(): Promise<void>; onAddFrame(): Promise<void>;
 }) {
   const { notify } = useProject();
-  const [busy, setBusy] = useState<'layout' | 'png' | null>(null);
+  const [busy, setBusy] = useState<'layout' | 'png' | 'frame' | null>(null);
   const png = async () => {
     setBusy('png');
     try {
@@ -21,10 +21,10 @@ export function ModelToolbar({ projectId, model, editable, onLayout }: {
       setBusy(null);
     }
   };
-  const layout = async () => {
-    setBusy('layout');
+  const doing = async (what: 'layout' | 'frame', job: () => Promise<void>) => {
+    setBusy(what);
     try {
-      await onLayout();
+      await job();
     } finally {
       setBusy(null);
     }
@@ -32,7 +32,13 @@ export function ModelToolbar({ projectId, model, editable, onLayout }: {
   return (
     <div className="model-toolbar" role="toolbar" aria-label="Model tools">
       {editable && (
-        <button type="button" onClick={() => void layout()} disabled={busy !== null}
+        <button type="button" onClick={() => void doing('frame', onAddFrame)} disabled={busy !== null}
+          title="A titled box to group nodes: what lies inside it moves with it">
+          {busy === 'frame' ? 'Adding…' : 'Add frame'}
+        </button>
+      )}
+      {editable && (
+        <button type="button" onClick={() => void doing('layout', onLayout)} disabled={busy !== null}
           title={model.layout === 'paradigm' ? 'Arrange the codes in the paradigm model’s columns' : 'Arrange the codes along their relations'}>
           {busy === 'layout' ? 'Arranging…' : 'Auto-layout'}
         </button>

@@ -1,20 +1,27 @@
 /**
- * The model editor's body: the code list, the canvas, the clicked relation, and the question of a
- * new relation's type. Every change is one workbench command, so Ctrl+Z undoes it like any other.
+ * The model editor's body: the code and memo lists, the canvas, the clicked relation, and the
+ * question of a new relation's type. Every change is one workbench command, so Ctrl+Z undoes it
+ * like any other.
  */
 import { useReactFlow } from '@xyflow/react';
 import { useRef, useState } from 'react';
-import type { CodeListing } from '../../api.js';
+import { FRAME_SIZE } from '../../../../src/analysis/model-frames.js';
+import type { CodeListing, MemoListing } from '../../api.js';
 import { useCommand, useProject } from '../../project.js';
-import { layoutPositions } from './auto-layout.js';
+import { arrange } from './auto-layout.js';
 import { ProjectIdContext } from './CodeNode.js';
 import { CodePalette } from './CodePalette.js';
+import { FrameContext } from './FrameNode.js';
+import { isFrame } from './frame-flow.js';
+import { MemoPalette } from './MemoPalette.js';
 import { ModelCanvas, type CanvasActions } from './ModelCanvas.js';
 import { ModelToolbar } from './ModelToolbar.js';
-import { freeSpot, nodeOfCode, rectOf, type FlowEdge, type FlowNode, type XY } from './model-flow.js';
+import { freeSpot, nodeOfCode, nodeOfMemo, rectOf, type FlowEdge, type FlowNode, type Rect, type XY } from './model-flow.js';
 import type { ModelView } from './models-api.js';
+import { Palette } from './Palette.js';
 import { RelationPanel } from './RelationPanel.js';
 import { TypeChooser } from './TypeChooser.js';
+import { sizedStyle, useFrames } from './use-frames.js';
 import { useModelState } from './use-model-state.js';
 
 const q = (s: string) => `“${s}”`;
@@ -23,9 +30,17 @@ const many = (n: number, one: string, other: string) => (n === 1 ? `1 ${one}` : 
 
 const NO_CODES: readonly CodeListing[] = [];
 
-/** `codes` is null while the code list loads: nodes show meanwhile, the list says so. */
-export function ModelWorkspace({ projectId, view, readAt, codes }: {
-  projectId: string; view: ModelView; readAt: number; codes: readonly CodeListing[] | null;
+/** What a delete says: frames go, what they held stays; nodes go, their relations stay. */
+function removedText(nodes: readonly FlowNode[]): string {
+  const frames = nodes.filter(isFrame).length;
+  const back = `Ctrl+Z puts ${nodes.length === 1 ? 'it' : 'them'} back.`;
+  if (frames === nodes.length) return `Removed ${many(frames, 'frame', 'frames')}; what ${frames === 1 ? 'it' : 'they'} held stays on the model. ${back}`;
+  return `Took ${many(nodes.length, 'node', 'nodes')} off the model; ${nodes.length === 1 ? 'its' : 'their'} relations stay in the project. ${back}`;
+}
+
+/** `codes` and `memos` are null while they load: nodes show meanwhile, the lists say so. */
+export function ModelWorkspace({ projectId, view, readAt, codes, memos }: {
+  projectId: string; view: ModelView; readAt: number; codes: readonly CodeListing[] | null; memos: readonly MemoListing[] | null;
 }) {
   const run = useCommand();
   const { canCode, notify } = useProject();
@@ -36,19 +51,35 @@ export function ModelWorkspace({ projectId, view, readAt, codes }: {
   const model = view.model.name;
   const done = (result: unknown) => result !== undefined;
   const nodeOf = (id: string) => state.nodes.find((n) => n.id === id);
+  const placed = new Set(state.nodes.map((n) => n.id));
 
-  /** The first free place in the part of the canvas on screen. */
-  const spotInView = (): XY => {
+  /** The part of the canvas on screen, in the diagram's coordinates. */
+  const visible = (): Rect => {
     const box = stage.current?.getBoundingClientRect();
-    if (!box) return { x: 0, y: 0 };
+    if (!box) return { x: 0, y: 0, width: 0, height: 0 };
     const a = flow.screenToFlowPosition({ x: box.left, y: box.top });
     const b = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
-    return freeSpot(state.nodes.map(rectOf), { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y });
+    return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
   };
+  const spotInView = (): XY => freeSpot(state.nodes.map(rectOf), visible());
+  const frames = useFrames({
+    model, editable: canCode, state, run,
+    at: () => {
+      const v = visible();
+      return { x: Math.round(v.x + (v.width - FRAME_SIZE.width) / 2), y: Math.round(v.y + (v.height - FRAME_SIZE.height) / 2) };
+    },
+  });
+
   const addCode = (code: CodeListing, at: XY = spotInView()) => {
     if (nodeOf(code.id)) return notify('info', `${q(code.name)} is on the model already.`);
     void state.place([{ id: code.id, at, node: nodeOfCode(code, at) }], async () =>
       done(await run('model.place', { model, nodes: [{ type: 'code', ref: code.path, ...at }] }, `Added ${q(code.name)} to the model.`)));
+  };
+  const addMemo = (memo: MemoListing, at: XY = spotInView()) => {
+    const title = memo.title || 'Untitled memo';
+    if (nodeOf(memo.id)) return notify('info', `The memo ${q(title)} is on the model already.`);
+    void state.place([{ id: memo.id, at, node: nodeOfMemo(memo, at) }], async () =>
+      done(await run('model.place', { model, nodes: [{ type: 'memo', ref: memo.id, ...at }] }, `Added the memo ${q(title)} to the model.`)));
   };
 
   const actions: CanvasActions = {
@@ -63,18 +94,25 @@ export function ModelWorkspace({ projectId, view, readAt, codes }: {
       void state.place(changed.map(({ n, at }) => ({ id: n.id, at })), async () =>
         done(await run('model.place', { model, nodes: changed.map(({ n, at }) => ({ ...ends(n), ...at })) })));
     },
-    dropped(codeId, at) {
-      const code = state.codesById.get(codeId);
-      if (code) addCode(code, at);
+    dropped(kind, id, at) {
+      if (kind === 'code') {
+        const code = state.codesById.get(id);
+        if (code) addCode(code, at);
+      } else {
+        const memo = memos?.find((m) => m.id === id);
+        if (memo) addMemo(memo, at);
+      }
     },
     connected(source, target) {
       const s = nodeOf(source);
       const t = nodeOf(target);
-      if (s && t && s !== t) setProposal({ source: s, target: t });
+      if (!s || !t || s === t) return;
+      if (isFrame(s) || isFrame(t)) return notify('info', 'A relation joins codes, memos or segments; frames only group them.');
+      setProposal({ source: s, target: t });
     },
     deleted(nodes, edges) {
       if (nodes.length) {
-        const text = `Took ${many(nodes.length, 'node', 'nodes')} off the model; ${nodes.length === 1 ? 'its' : 'their'} relations stay in the project. Ctrl+Z puts ${nodes.length === 1 ? 'it' : 'them'} back.`;
+        const text = removedText(nodes);
         void state.remove(nodes.map((n) => n.id), async () =>
           done(await run('model.remove', { model, nodes: nodes.map((n) => ({ type: n.data.kind, ref: n.id })) }, text)));
       }
@@ -89,15 +127,20 @@ export function ModelWorkspace({ projectId, view, readAt, codes }: {
     if (!proposal) return;
     const { source: s, target: t } = proposal;
     setProposal(null);
-    await run('relation.add', { from: ends(s), type: type.name, to: ends(t), memo: memo || null }, `Related ${q(s.data.label)} to ${q(t.data.label)}: ${type.name}.`);
+    if (s.data.kind === 'frame' || t.data.kind === 'frame') return;
+    await run('relation.add', { from: { type: s.data.kind, ref: s.data.ref }, type: type.name, to: { type: t.data.kind, ref: t.data.ref }, memo: memo || null },
+      `Related ${q(s.data.label)} to ${q(t.data.label)}: ${type.name}.`);
   };
   const autoLayout = async () => {
     if (state.nodes.length === 0) return notify('info', 'Add codes to the model first.');
     try {
-      const positions = await layoutPositions(state.nodes, state.edges, view.types, view.model.layout === 'paradigm' ? 'paradigm' : 'layered');
-      const placed = state.nodes.filter((n) => positions.has(n.id)).map((n) => ({ n, at: positions.get(n.id)! }));
-      const ok = await state.place(placed.map(({ n, at }) => ({ id: n.id, at })), async () =>
-        done(await run('model.place', { model, nodes: placed.map(({ n, at }) => ({ ...ends(n), ...at })) }, 'Arranged the model; Ctrl+Z puts every node back.')));
+      const { at, sizes } = await arrange(state.nodes, state.edges, view.types, view.model.layout === 'paradigm' ? 'paradigm' : 'layered');
+      const moves = state.nodes.filter((n) => at.has(n.id)).map((n) => ({ n, at: at.get(n.id)!, size: sizes.get(n.id) }));
+      const ok = await state.place(moves.map(({ n, at, size }) => ({ id: n.id, at, ...(size ? { size } : {}) })), async () =>
+        done(await run('model.place', {
+          model,
+          nodes: moves.map(({ n, at, size }) => ({ ...ends(n), ...at, ...(size ? { style: sizedStyle(n.data.look, size.width, size.height) } : {}) })),
+        }, 'Arranged the model; Ctrl+Z puts every node back.')));
       if (ok) requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }));
     } catch (err) {
       notify('error', err instanceof Error ? err.message : String(err));
@@ -110,23 +153,28 @@ export function ModelWorkspace({ projectId, view, readAt, codes }: {
 
   return (
     <>
-      <ModelToolbar projectId={projectId} model={view.model} editable={canCode} onLayout={autoLayout} />
+      <ModelToolbar projectId={projectId} model={view.model} editable={canCode} onLayout={autoLayout} onAddFrame={frames.add} />
       {canCode && (
         <p className="meta model-help">
-          Drag from a node’s dot to another node to relate them; click a relation to change it. Select nodes or relations and press Delete to remove
-          them (nodes leave the model only; their relations stay in the project). Ctrl+Z undoes.
+          Drag from a node’s dot to another node to relate them; click a relation to change it. A frame groups what lies inside it and moves
+          it along. Select nodes, frames or relations and press Delete to remove them (nodes leave the model only; their relations stay in the
+          project). Ctrl+Z undoes.
         </p>
       )}
       <div className={canCode ? 'model-workspace' : 'model-workspace read-only'}>
-        {canCode && (codes
-          ? <CodePalette codes={codes} placed={new Set(state.nodes.map((n) => n.id))} onAdd={(c) => addCode(c)} />
-          : <p className="status" role="status">Loading…</p>)}
+        {canCode && (
+          <Palette
+            codes={codes ? <CodePalette codes={codes} placed={placed} onAdd={(c) => addCode(c)} /> : <p className="status" role="status">Loading…</p>}
+            memos={<MemoPalette memos={memos} placed={placed} onAdd={(m) => addMemo(m)} />} />
+        )}
         <div className="model-stage" ref={stage}>
           <ProjectIdContext.Provider value={projectId}>
-            <ModelCanvas state={state} editable={canCode} actions={actions} />
+            <FrameContext.Provider value={frames.actions}>
+              <ModelCanvas state={state} editable={canCode} actions={actions} />
+            </FrameContext.Provider>
           </ProjectIdContext.Provider>
           {state.nodes.length === 0 && (
-            <p className="model-empty status">{canCode ? 'An empty model: add codes from the list.' : 'This model has no nodes yet.'}</p>
+            <p className="model-empty status">{canCode ? 'An empty model: add codes or memos from the list.' : 'This model has no nodes yet.'}</p>
           )}
           {relation && (
             <RelationPanel key={relation.id} relation={relation} types={view.types} editable={canCode} onClose={unselect}

@@ -38,8 +38,8 @@ function ModelIndex({ projectId }: { projectId: string }) {
 }
 
 function ModelEditor({ projectId, modelId }: { projectId: string; modelId: string }) {
-  // Every change in the project reloads the model (its counts follow coding); the code list only
-  // follows changes that are not to relations or models, so a drag does not reload it.
+  // Every change in the project reloads the model (its counts follow coding); the code and memo
+  // lists only follow changes that are not to relations or models, so a drag does not reload them.
   const view = useProjectResource(async () => {
     // When the read started: the editor keeps changes answered after it (see `settle`).
     const readAt = tick();
@@ -48,6 +48,7 @@ function ModelEditor({ projectId, modelId }: { projectId: string; modelId: strin
   const { recent } = useProject();
   const codesVersion = useMemo(() => recent.findLast((e) => !DIAGRAM_ONLY.test(e.command))?.seq ?? 0, [recent]);
   const codes = useResource(() => api.codes(projectId), [projectId], codesVersion);
+  const memos = useResource(() => api.memos(projectId), [projectId], codesVersion);
   return (
     <section className="models-view model-editor" aria-labelledby="model-title">
       <p className="crumbs"><a href={hrefOf({ view: 'models', projectId })}>All models</a></p>
@@ -58,7 +59,8 @@ function ModelEditor({ projectId, modelId }: { projectId: string; modelId: strin
             {v.model.description && <p className="meta">{v.model.description}</p>}
             {v.model.layout === 'paradigm' && <p className="meta">{PARADIGM_NOTE}</p>}
             <ReactFlowProvider>
-              <ModelWorkspace projectId={projectId} view={v} readAt={v.readAt} codes={codes.state === 'ready' ? codes.data : null} />
+              <ModelWorkspace projectId={projectId} view={v} readAt={v.readAt} codes={codes.state === 'ready' ? codes.data : null}
+                memos={memos.state === 'ready' ? memos.data : null} />
             </ReactFlowProvider>
           </>
         )}

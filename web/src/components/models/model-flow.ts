@@ -5,12 +5,14 @@
  * way is tested without a browser.
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { FRAME_SIZE } from '../../../../src/analysis/model-frames.js';
 import { countsLine, nodeSize } from '../../../../src/analysis/model-layout.js';
-import type { CodeListing } from '../../api.js';
-import type { ModelNodeView, ModelView, RelationView } from './models-api.js';
+import type { CodeListing, MemoListing } from '../../api.js';
+import type { ModelNodeView, ModelView, NodeStyle, RelationView } from './models-api.js';
 
 export interface XY { x: number; y: number }
-export interface Rect extends XY { width: number; height: number }
+export interface Size { width: number; height: number }
+export interface Rect extends XY, Size {}
 
 export interface NodeData extends Record<string, unknown> {
   /** What the node shows: a code's own name. */
@@ -24,16 +26,21 @@ export interface NodeData extends Record<string, unknown> {
   ref: string;
   /** The code's path for the Segments view's filter; null for memos and segments. */
   codePath: string | null;
+  /** A segment's document and where in it the segment starts; null for other nodes. */
+  place: ModelNodeView['place'];
+  /** The node's own style as stored: a resize or a layout sends it back whole, with the new size. */
+  look: NodeStyle;
 }
-export type FlowNode = Node<NodeData, 'code'>;
+export type FlowNode = Node<NodeData, 'code' | 'frame'>;
 export type FlowEdge = Edge<{ relation: RelationView }>;
 
 /**
- * A change not yet read back: a node put somewhere (new or moved), or taken off. `held`: moved
- * here and not yet sent (arrow keys, until they rest), so data arriving meanwhile leave it be.
- * `done`: the `tick()` at which the server answered for it (0 while on its way).
+ * A change not yet read back: a node put somewhere (new or moved; a frame perhaps resized or
+ * retitled), or taken off. `held`: moved here and not yet sent (arrow keys, until they rest), so
+ * data arriving meanwhile leave it be. `done`: the `tick()` at which the server answered for it
+ * (0 while on its way).
  */
-export type Pending = ({ at: XY; node?: ModelNodeView; held?: true } | { gone: true }) & { done: number };
+export type Pending = ({ at: XY; node?: ModelNodeView; size?: Size; label?: string; held?: true } | { gone: true }) & { done: number };
 
 let clock = 0;
 /** A moment in the page's own order of events: a read started after a change was answered holds it. */
@@ -42,21 +49,35 @@ export const tick = (): number => ++clock;
 /** A node's box before the browser has measured it. */
 export const NODE_SIZE = { width: 190, height: 78 };
 const DEFAULT_COLOR = '#8a94a3';
+const FRAME_COLOR = '#7d8ca3';
+/** Frames are drawn behind every other node (and every relation). */
+export const FRAME_Z = -1;
 
 /** A code not yet on the model, shaped as the server will send it back. */
 export function nodeOfCode(code: CodeListing, at: XY): ModelNodeView {
   return {
     id: `new:${code.id}`, type: 'code', targetId: code.id, label: code.path, x: at.x, y: at.y, style: {}, color: code.color,
-    counts: { codings: code.codingsWithChildren, cases: code.casesWithChildren, label: null },
+    counts: { codings: code.codingsWithChildren, cases: code.casesWithChildren, label: null }, place: null,
   };
 }
 
+/** A memo not yet on the model, shaped as the server will send it back. */
+export function nodeOfMemo(memo: Pick<MemoListing, 'id' | 'title'>, at: XY): ModelNodeView {
+  return { id: `new:${memo.id}`, type: 'memo', targetId: memo.id, label: memo.title, x: at.x, y: at.y, style: {}, color: null, counts: null, place: null };
+}
+
 function dataOf(n: ModelNodeView, code: CodeListing | undefined): NodeData {
+  const isCode = n.type === 'code';
   return {
-    label: code?.name ?? n.label, title: code?.path ?? n.label, color: n.style.color ?? n.color ?? code?.color ?? DEFAULT_COLOR,
-    counts: n.counts, kind: n.type, ref: n.type === 'code' ? code?.path ?? n.label : n.targetId, codePath: n.type === 'code' ? code?.path ?? n.label : null,
+    label: code?.name ?? n.label, title: code?.path ?? n.label,
+    color: n.style.color ?? n.color ?? code?.color ?? (n.type === 'frame' ? FRAME_COLOR : DEFAULT_COLOR),
+    counts: n.counts, kind: n.type, ref: isCode ? code?.path ?? n.label : n.targetId, codePath: isCode ? code?.path ?? n.label : null,
+    place: n.place, look: n.style,
   };
 }
+
+/** A frame's size as stored, or a new frame's. */
+export const frameSize = (style: NodeStyle): Size => ({ width: style.width ?? FRAME_SIZE.width, height: style.height ?? FRAME_SIZE.height });
 
 /**
  * The nodes to draw: the server's, with pending changes laid over them, keeping what the canvas
@@ -68,18 +89,35 @@ export function toFlowNodes(
   const before = new Map(previous.map((n) => [n.id, n]));
   const listed = new Map(view.nodes.map((n) => [n.targetId, n]));
   for (const [id, p] of pending) if ('node' in p && p.node && !listed.has(id)) listed.set(id, p.node);
-  const out: FlowNode[] = [];
-  for (const [id, n] of listed) {
+  const frames: FlowNode[] = [];
+  const others: FlowNode[] = [];
+  for (const [id, listedNode] of listed) {
     const p = pending.get(id);
     if (p && 'gone' in p) continue;
+    const moved = p && 'at' in p ? p : undefined;
+    const n = moved?.label === undefined ? listedNode : { ...listedNode, label: moved.label };
     const old = before.get(id);
-    const position = old?.dragging ? old.position : p && 'at' in p ? p.at : { x: n.x, y: n.y };
+    // A drag or a resize in progress is the canvas's until it ends.
+    const busy = old?.dragging || old?.resizing;
+    const position = busy ? old!.position : moved ? moved.at : { x: n.x, y: n.y };
     const data = dataOf(n, codes.get(n.targetId));
+    const selected = old?.selected ?? false;
+    if (n.type === 'frame') {
+      const size = busy && old?.width && old.height ? { width: old.width, height: old.height } : moved?.size ?? frameSize(n.style);
+      frames.push({
+        ...(old ?? {}), id, type: 'frame', position, data, ...size, zIndex: FRAME_Z, connectable: false, selected,
+        ariaLabel: n.label ? `Frame ${n.label}` : 'Frame without a title',
+      });
+      continue;
+    }
     // As wide as the SVG export draws the box, so a layout made here reads the same there.
     const { width } = nodeSize(data.label, n.style, countsLine(n.counts));
-    out.push({ ...(old ?? {}), id, type: 'code', position, data, style: { width }, selected: old?.selected ?? false });
+    others.push({ ...(old ?? {}), id, type: 'code', position, data, style: { width }, selected });
   }
-  return out;
+  // Larger frames first, so a frame inside another is drawn over it.
+  const area = (f: FlowNode) => (f.width ?? 0) * (f.height ?? 0);
+  frames.sort((a, b) => area(b) - area(a));
+  return [...frames, ...others];
 }
 
 /** The relations between drawn nodes, labelled with their type; an arrow unless the type works both ways. */
@@ -130,7 +168,9 @@ export function freeSpot(taken: readonly Rect[], area: Rect, size = NODE_SIZE, g
   return { x: Math.round(area.x + gap), y: Math.round(bottom + gap) };
 }
 
-/** A drawn node's box, measured when the browser has laid it out. */
+/** A drawn node's box, measured when the browser has laid it out; a frame's is its own size. */
 export const rectOf = (n: FlowNode): Rect => ({
-  ...n.position, width: n.measured?.width ?? NODE_SIZE.width, height: n.measured?.height ?? NODE_SIZE.height,
+  ...n.position,
+  width: n.measured?.width ?? n.width ?? NODE_SIZE.width,
+  height: n.measured?.height ?? n.height ?? NODE_SIZE.height,
 });

@@ -6,9 +6,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { CodeListing } from '../../api.js';
 import type { ModelNodeView, ModelView } from './models-api.js';
-import { settle, tick, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode, type Pending, type XY } from './model-flow.js';
+import { settle, tick, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode, type Pending, type Size, type XY } from './model-flow.js';
 
-export interface Placement { id: string; at: XY; node?: ModelNodeView }
+/** A node put at `at`; a new one carries `node`; a frame may get a new `size` or title (`label`). */
+export interface Placement { id: string; at: XY; node?: ModelNodeView; size?: Size; label?: string }
 
 export interface ModelState {
   nodes: FlowNode[];
@@ -66,7 +67,7 @@ export function useModelState(view: ModelView, readAt: number, codes: readonly C
   }, [redraw]);
 
   const place = useCallback((entries: readonly Placement[], send: () => Promise<boolean>) =>
-    track(entries.map((e) => [e.id, { at: e.at, ...(e.node ? { node: e.node } : {}), done: 0 }]), send), [track]);
+    track(entries.map(({ id, ...change }) => [id, { ...change, done: 0 }]), send), [track]);
   const remove = useCallback((ids: readonly string[], send: () => Promise<boolean>) =>
     track(ids.map((id) => [id, { gone: true, done: 0 }]), send), [track]);
   const hold = useCallback((id: string, at: XY) => {
