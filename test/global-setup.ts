@@ -5,11 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './helpers/chromium.js';
+import { ensureXmllint } from './helpers/xmllint.js';
 
 export default function setup(): void {
   // While several parts are edited at once, unit and component tests may skip the build.
   if (process.env.SPARKS_SKIP_BUILD === '1') return;
   ensureChromium();
+  ensureXmllint();
   const root = fileURLToPath(new URL('..', import.meta.url));
   const tsc = (...args: string[]) => execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', ...args], { cwd: root, stdio: 'inherit' });
   tsc('-p', 'tsconfig.build.json');

@@ -16,6 +16,9 @@ import { registerRelations } from './commands/relation.js';
 import { registerConsensus } from './commands/consensus.js';
 import { registerPhases } from './commands/phases.js';
 import { registerProjects } from './commands/project.js';
+import { registerQdpx } from './commands/qdpx.js';
+import { registerCodebook } from './commands/codebook.js';
+import { registerSets } from './commands/sets.js';
 import { registerSearch } from './commands/search.js';
 import { registerRetrieval } from './commands/segments.js';
 import { registerServe } from './commands/serve.js';
@@ -29,7 +32,7 @@ export function buildProgram(): Command {
     .option('--as <user>', 'act as this user (default: $SPARKS_USER or the local owner)')
     .showHelpAfterError('(run `sparks --help` for usage)')
     .exitOverride();
-  for (const register of [registerProjects, registerPhases, registerCases, registerImport, registerCodes, registerRetrieval, registerSearch, registerAnalysis, registerAgreement, registerConsensus, registerMatrix, registerReport, registerMemos, registerRelations, registerModels, registerHistory, registerBackup, registerServe, registerStart, registerBench]) {
+  for (const register of [registerProjects, registerPhases, registerCases, registerImport, registerCodes, registerRetrieval, registerSearch, registerAnalysis, registerAgreement, registerConsensus, registerMatrix, registerReport, registerMemos, registerRelations, registerModels, registerQdpx, registerCodebook, registerSets, registerHistory, registerBackup, registerServe, registerStart, registerBench]) {
     register(program);
   }
   // every sub-command reports usage errors with status 2 instead of exiting on its own

@@ -92,6 +92,10 @@ export interface ModelNodeRecord {
 }
 
 /** Every kind of project object a command may touch, by its table. */
+/** A named group of codes, documents or memos (migration 023), as other programs' sets and groups. */
+export interface ObjectSetRecord { id: string; projectId: string; name: string; description: string; createdAt: string }
+export interface ObjectSetMemberRecord { id: string; setId: string; targetType: 'code' | 'document' | 'memo'; targetId: string }
+
 export interface Records {
   project: ProjectRecord;
   user: UserRecord;
@@ -112,6 +116,8 @@ export interface Records {
   model: ModelRecord;
   model_node: ModelNodeRecord;
   dismissed_place: DismissedPlaceRecord;
+  object_set: ObjectSetRecord;
+  object_set_member: ObjectSetMemberRecord;
 }
 export type Kind = keyof Records;
 
@@ -120,4 +126,5 @@ export const KIND_ORDER: readonly Kind[] = [
   'user', 'project', 'membership', 'case', 'attribute', 'document', 'turn',
   'code', 'segment', 'coding', 'memo', 'memo_link', 'assignment',
   'relation_type', 'relation', 'relation_evidence', 'model', 'model_node', 'dismissed_place',
+  'object_set', 'object_set_member',
 ];

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { installDebianPackage } from './debian.js';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -13,26 +14,6 @@ const HOW_TO_INSTALL =
 /** The Chromium binary to use (CHROMIUM_PATH, else Debian's), without installing anything. */
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
-}
-
-const isRoot = (): boolean => process.getuid?.() === 0;
-
-function hasAptGet(): boolean {
-  try {
-    execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function aptGet(args: string[]): boolean {
-  try {
-    execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -45,11 +26,7 @@ export function ensureChromium(): string {
   if (process.env.CHROMIUM_PATH) {
     throw new Error(`CHROMIUM_PATH names ${path}, which does not exist; point it at a Chromium binary or unset it to use Debian's package.`);
   }
-  if (!(isRoot() && existsSync('/etc/debian_version') && hasAptGet())) throw new Error(HOW_TO_INSTALL);
-  process.stderr.write('Installing Chromium for the browser tests (apt-get install chromium)…\n');
-  const install = ['install', '-y', 'chromium'];
-  // The package lists may be missing or stale on a fresh machine; refresh them only when needed.
-  if (!aptGet(install) && !(aptGet(['update']) && aptGet(install))) throw new Error(HOW_TO_INSTALL);
+  if (!installDebianPackage('chromium')) throw new Error(HOW_TO_INSTALL);
   if (!existsSync(path)) throw new Error(HOW_TO_INSTALL);
   return path;
 }

@@ -14,6 +14,8 @@ import { addMemo, addMemoLinks, deleteMemo, editMemo, removeMemoLink } from './m
 import { assignDocuments, setPhase, unassignDocuments } from './phases.js';
 import { addMember, addUser, createProject, removeMember, updateSettings } from './projects.js';
 import { frameModel } from './model-frames.js';
+import { importProject } from './project-import.js';
+import { importCodebook } from './codebook-import.js';
 import { createModel, deleteModel, editModel, placeNodes, removeNodes } from './models.js';
 import { addRelationType, deleteRelationType, editRelationType } from './relation-types.js';
 import { addRelation, citeEvidence, deleteRelation, editRelation, uncite } from './relations.js';
@@ -26,7 +28,7 @@ export const COMMANDS = {
   createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
   applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, resolveDisagreement, takeAgreed,
   addRelationType, editRelationType, deleteRelationType, addRelation, editRelation, deleteRelation, citeEvidence, uncite,
-  createModel, editModel, deleteModel, placeNodes, removeNodes, frameModel, undo, redo,
+  createModel, editModel, deleteModel, placeNodes, removeNodes, frameModel, importProject, importCodebook, undo, redo,
 } as const;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, Command<never, unknown>> = new Map(

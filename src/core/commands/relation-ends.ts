@@ -1,7 +1,8 @@
 /**
- * What happens to relations and models when an object they involve goes: a deleted code, memo or
- * segment takes its relations (with their evidence) and its model nodes along, in the same
- * command, so one undo brings everything back; a merged code hands them to the code it joins.
+ * What happens to relations, models and sets when an object they involve goes: a deleted code,
+ * memo or segment takes its relations (with their evidence), model nodes and set memberships
+ * along, in the same command, so one undo brings everything back; a merged code hands them to
+ * the code it joins.
  */
 import type { RelationEnd } from '../records.js';
 import type { CommandContext } from './command.js';
@@ -28,6 +29,12 @@ export async function dropEnds(ctx: CommandContext, type: RelationEnd, ids: read
   if (nodes.length) {
     await ctx.tx.remove('model_node', nodes.map((n) => n.id));
     ctx.patch.deleted('model_node', nodes);
+  }
+  // A deleted code or memo leaves the sets it was in.
+  const members = type === 'segment' ? [] : await ctx.tx.find('object_set_member', { targetType: type, targetId: ids });
+  if (members.length) {
+    await ctx.tx.remove('object_set_member', members.map((m) => m.id));
+    ctx.patch.deleted('object_set_member', members);
   }
   return { relations: relations.size, nodes: nodes.length };
 }
@@ -58,6 +65,16 @@ export async function mergeEnds(ctx: CommandContext, fromId: string, intoId: str
     ctx.patch.deleted('relation_evidence', evidence);
     await ctx.tx.remove('relation', self);
     ctx.patch.deleted('relation', rows);
+  }
+  // The merged code's sets take the code it joined instead (once).
+  for (const m of await ctx.tx.find('object_set_member', { targetType: 'code', targetId: fromId })) {
+    if ((await ctx.tx.count('object_set_member', { setId: m.setId, targetId: intoId })) > 0) {
+      await ctx.tx.remove('object_set_member', [m.id]);
+      ctx.patch.deleted('object_set_member', [m]);
+    } else {
+      await ctx.tx.update('object_set_member', m.id, { targetId: intoId });
+      ctx.patch.changed('object_set_member', m.id, { targetId: fromId }, { targetId: intoId });
+    }
   }
   for (const node of await ctx.tx.find('model_node', { targetType: 'code', targetId: fromId })) {
     if ((await ctx.tx.count('model_node', { modelId: node.modelId, targetId: intoId })) > 0) {

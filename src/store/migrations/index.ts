@@ -26,6 +26,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '020-relations-models': await import('./020-relations-models.js'),
   '021-dismissed-places': await import('./021-dismissed-places.js'),
   '022-model-frames': await import('./022-model-frames.js'),
+  '023-sets': await import('./023-sets.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -1,0 +1,116 @@
+/**
+ * Sources as documents, and their selections as segments with codings. Sparks keeps one segment
+ * per coder, so a selection coded by two people becomes two segments over the same words.
+ */
+import { describe } from '../anchoring/describe.js';
+import { cleanName } from '../names.js';
+import type { CodingRecord, DocumentRecord, SegmentRecord, TurnRecord } from '../records.js';
+import type { RefiSource } from '../refi.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../types.js';
+import { userOf } from './people.js';
+import { idOf, plural, uniqueName, warnMany, type ImportState } from './state.js';
+
+/** What the store works out for each source before the command runs: its hash and speaker turns. */
+export interface SourceExtras { contentHash: string; turns: { start: number; end: number; speaker: string }[] }
+
+const MIME: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf', txt: 'text/plain', rtf: 'application/rtf',
+};
+
+function originalOf(src: RefiSource, name: string): { bytes: Uint8Array; name: string; mime: string } {
+  if (src.original) {
+    const base = src.original.path.split('/').pop() ?? src.original.path;
+    const ext = base.split('.').pop()?.toLowerCase() ?? '';
+    return { bytes: src.original.bytes, name: base, mime: MIME[ext] ?? 'application/octet-stream' };
+  }
+  return { bytes: new TextEncoder().encode(src.text), name: `${name}.txt`, mime: 'text/plain' };
+}
+
+/** A source's text: its own, or for media without a transcript a line saying what it was. */
+function textOf(src: RefiSource): string {
+  if (src.text.trim()) return src.text;
+  if (src.kind === 'text' || src.kind === 'pdf') return `The document "${src.name}" had no text in the imported project.\n`;
+  const what = src.kind === 'audio' ? 'Audio recording' : src.kind === 'video' ? 'Video recording' : 'Picture';
+  return `${what} ${src.mediaPath ?? src.name} (imported without a transcript).\n`;
+}
+
+export async function importDocuments(s: ImportState, extras: Readonly<Record<string, SourceExtras>>, kindVariable: string | null): Promise<void> {
+  const { ctx } = s;
+  const taken = new Set<string>();
+  const caseOf = new Map<string, string>();
+  for (const c of s.refi.cases) for (const src of c.sources) if (!caseOf.has(src)) caseOf.set(src, c.guid);
+  const media: string[] = [];
+  let sequence = 0;
+  for (const src of s.refi.sources) {
+    const name = uniqueName(taken, cleanName(src.name.trim() || `Document ${sequence + 1}`, 'document name'));
+    const text = textOf(src);
+    if (!src.text.trim()) media.push(name);
+    const kindValue = src.variables.find((v) => v.variable === kindVariable)?.value;
+    const kind: DocumentKind = (DOCUMENT_KINDS as readonly string[]).includes(kindValue ?? '') ? kindValue as DocumentKind : 'interview';
+    const original = originalOf(src, name);
+    const doc: DocumentRecord = {
+      id: ctx.newId(), projectId: s.projectId, name, kind, caseId: idOf(s, caseOf.get(src.guid) ?? `case-of:${src.guid}`, 'case'), sequence: ++sequence,
+      text, length: text.length, original: original.bytes, originalName: original.name, mime: original.mime, format: 'qdpx',
+      contentHash: extras[src.guid]?.contentHash ?? '', createdBy: userOf(s, src.createdBy), createdAt: src.createdAt ?? ctx.now,
+    };
+    await ctx.tx.insert('document', [doc]);
+    const turns: TurnRecord[] = (extras[src.guid]?.turns ?? []).filter((t) => t.end <= text.length && t.start < t.end)
+      .map((t, idx) => ({ id: ctx.newId(), documentId: doc.id, idx, start: t.start, end: t.end, speaker: t.speaker, startMs: null, endMs: null }));
+    if (turns.length) await ctx.tx.insert('turn', turns);
+    s.ids.set(src.guid, { kind: 'document', id: doc.id });
+    await importSelections(s, src, doc);
+  }
+  s.counts.documents = sequence;
+  warnMany(s, media.length, ['1 source had no text (empty, or a picture or recording without a transcript): it is a document that says so, with nothing to code', '{n} sources had no text (empty, or pictures or recordings without a transcript): each is a document that says so, with nothing to code'], media);
+}
+
+async function importSelections(s: ImportState, src: RefiSource, doc: DocumentRecord): Promise<void> {
+  const { ctx } = s;
+  const segments: SegmentRecord[] = [];
+  const codings: CodingRecord[] = [];
+  let empty = 0;
+  let dangling = 0;
+  for (const sel of src.selections) {
+    const start = Math.max(0, Math.min(sel.start, doc.length));
+    const end = Math.max(0, Math.min(sel.end, doc.length));
+    if (start >= end) {
+      empty++;
+      continue;
+    }
+    const place = describe(doc.text, start, end);
+    // One segment per coder; a selection nobody coded is its creator's.
+    const byCoder = new Map<string, SegmentRecord>();
+    const segmentFor = (coderId: string, createdAt: string | null): SegmentRecord => {
+      let seg = byCoder.get(coderId);
+      if (!seg) {
+        seg = { id: ctx.newId(), projectId: s.projectId, documentId: doc.id, ...place, createdBy: coderId, createdAt: createdAt ?? sel.createdAt ?? ctx.now, orphaned: sel.anchor === 'orphaned' ? 1 : 0 };
+        byCoder.set(coderId, seg);
+        segments.push(seg);
+      }
+      return seg;
+    };
+    const seen = new Set<string>();
+    for (const c of sel.codings) {
+      const codeId = idOf(s, c.code, 'code');
+      if (!codeId) {
+        dangling++;
+        continue;
+      }
+      const coderId = userOf(s, c.createdBy ?? sel.createdBy);
+      const seg = segmentFor(coderId, c.createdAt);
+      if (seen.has(`${seg.id}:${codeId}`)) continue;
+      seen.add(`${seg.id}:${codeId}`);
+      codings.push({ id: ctx.newId(), projectId: s.projectId, segmentId: seg.id, documentId: doc.id, codeId, coderId, createdAt: c.createdAt ?? sel.createdAt ?? ctx.now });
+    }
+    if (byCoder.size === 0) segmentFor(userOf(s, sel.createdBy), sel.createdAt);
+    const ids = [...byCoder.values()].map((x) => x.id);
+    s.segmentsOf.set(sel.guid, ids);
+    s.ids.set(sel.guid, { kind: 'segment', id: ids[0]! });
+  }
+  if (segments.length) await ctx.tx.insert('segment', segments);
+  if (codings.length) await ctx.tx.insert('coding', codings);
+  s.counts.segments += segments.length;
+  s.counts.codings += codings.length;
+  if (empty) s.warnings.push(`${plural(empty, 'selection', 'selections')} of "${doc.name}" covered no text and were left out.`);
+  if (dangling) s.warnings.push(`${plural(dangling, 'coding', 'codings')} in "${doc.name}" named a code the file does not define and were left out.`);
+}
