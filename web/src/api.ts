@@ -3,6 +3,8 @@ import type { CodeListing } from '../../src/store/queries/codes.js';
 import type { FrequencyResponse, MatrixResult, ReportFormat, ReportKind, SaturationResponse } from '../../src/contract/analysis.js';
 import type { z } from 'zod';
 import type { CommandName, CommandPayload, CommandResult, LiveEvent, loginBody, Me, passwordBody } from '../../src/contract/project.js';
+import type { ExportableProjects } from '../../src/contract/exchange.js';
+import type { SetsResponse } from '../../src/contract/sets.js';
 import type { EventListing } from '../../src/store/queries/events.js';
 import type { DocumentView } from '../../src/store/queries/document-view.js';
 import type { CaseListing, DocumentListing, MemoListing } from '../../src/store/queries/listings.js';
@@ -91,6 +93,8 @@ export function changePassword(current: string, next: string): Promise<{ ok: tru
 export const api = {
   me: () => request<Me>('GET', '/api/me'),
   projects: () => request<ProjectSummary[]>('GET', '/api/projects'),
+  /** The projects the caller may download whole as REFI-QDA (.qdpx): those they own. */
+  exportable: () => request<ExportableProjects>('GET', '/api/projects/exportable'),
   documents: (projectId: string) => request<DocumentListing[]>('GET', `${projectPath(projectId)}/documents`),
   document: (projectId: string, documentId: string) =>
     request<DocumentView>('GET', `${projectPath(projectId)}/documents/${encodeURIComponent(documentId)}`),
@@ -98,6 +102,8 @@ export const api = {
   codes: (projectId: string) => request<CodeListing[]>('GET', `${projectPath(projectId)}/codes`),
   cases: (projectId: string) => request<CaseListing[]>('GET', `${projectPath(projectId)}/cases`),
   memos: (projectId: string) => request<MemoListing[]>('GET', `${projectPath(projectId)}/memos`),
+  /** Groups of codes, documents and memos that came with an imported project. */
+  sets: (projectId: string) => request<SetsResponse>('GET', `${projectPath(projectId)}/sets`),
   events: (projectId: string, limit = 500) => request<EventListing[]>('GET', `${projectPath(projectId)}/events?limit=${limit}`),
   /** Run a command; its name and payload are checked against the commands' own schemas at compile time. */
   command: <N extends CommandName>(projectId: string, name: N, payload: CommandPayload<N>) =>

@@ -3,19 +3,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command as Cli } from 'commander';
 import { COMMANDS } from '../../core/commands/index.js';
-import type { CodebookEntry } from '../../core/commands/codebook-import.js';
+import { codebookEntries } from '../../core/commands/codebook-import.js';
 import { UserError, quoteName } from '../../core/errors.js';
-import type { RefiCode } from '../../core/refi.js';
 import { readQdc } from '../../formats/qdpx/index.js';
 import { MAX_QDE_BYTES } from '../../formats/qdpx/limits.js';
 import { codebookXml } from '../../formats/qdpx/write-codebook.js';
+import { EXPORT_ORIGIN } from '../../formats/qdpx/write-project.js';
 import { refiCodebookWithSets } from '../../store/queries/refi-export.js';
 import { action } from '../context.js';
 import { writeWhole } from '../write-file.js';
-import { ORIGIN, fromImportError } from './qdpx.js';
+import { fromImportError } from './qdpx.js';
 
-const entries = (codes: readonly RefiCode[]): CodebookEntry[] =>
-  codes.map((c) => ({ guid: c.guid, name: c.name, color: c.color, description: c.description, children: entries(c.children) }));
 const count = (codes: readonly { children: readonly unknown[] }[]): number =>
   codes.reduce((n, c) => n + 1 + count(c.children as { children: unknown[] }[]), 0);
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -31,7 +29,7 @@ export function registerCodebook(program: Cli): void {
       const read = await fromImportError(async () => readQdc(new Uint8Array(await readFile(file)), basename(file)));
       if (read.codes.length === 0) throw new UserError(`${basename(file)} holds no codes; nothing was imported.`);
       const sets = read.sets.map((x) => ({ name: x.name, description: x.description, codes: x.codes }));
-      const r = await ctx.run(COMMANDS.importCodebook, { codes: entries(read.codes), sets }, project);
+      const r = await ctx.run(COMMANDS.importCodebook, { codes: codebookEntries(read.codes), sets }, project);
       const warnings = read.warnings;
       ctx.print({ ...r, warnings }, () => [
         `Added ${plural(r.added, 'code', 'codes')} to ${quoteName(project)}; ${plural(r.kept + r.updated, 'code was', 'codes were')} there already${r.updated ? `, ${r.updated} of them gained a colour or definition` : ''}${r.sets ? `; ${plural(r.sets, 'set', 'sets')} of codes gained members` : ''}.`,
@@ -43,7 +41,7 @@ export function registerCodebook(program: Cli): void {
     .action(action(async (ctx, project: string, o: { qdc: string }) => {
       const { codes, sets } = await refiCodebookWithSets(ctx.store, await ctx.projectId(project));
       if (codes.length === 0) throw new UserError(`${quoteName(project)} has no codes yet; there is no codebook to export.`);
-      const file = writeWhole(o.qdc, codebookXml(codes, sets, ORIGIN), '--qdc', 'codebook.qdc');
+      const file = writeWhole(o.qdc, codebookXml(codes, sets, EXPORT_ORIGIN), '--qdc', 'codebook.qdc');
       ctx.print({ file, codes: count(codes) }, () => `Wrote ${file}: ${plural(count(codes), 'code', 'codes')}.`);
     }));
 }

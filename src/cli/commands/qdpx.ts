@@ -11,13 +11,11 @@ import { ImportError } from '../../formats/import-error.js';
 import { MAX_QDPX_BYTES } from '../../formats/qdpx/limits.js';
 import { readQde, readQdpx } from '../../formats/qdpx/index.js';
 import { sourceExtras } from '../../formats/qdpx/source-extras.js';
-import { writeQdpx } from '../../formats/qdpx/write-project.js';
+import { EXPORT_ORIGIN, writeQdpx } from '../../formats/qdpx/write-project.js';
 import { refiProjectOf } from '../../store/queries/refi-export.js';
 import { action } from '../context.js';
 import { writeWhole } from '../write-file.js';
 
-/** What the `origin` attribute says wrote the file. */
-export const ORIGIN = 'Sparks';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -56,7 +54,7 @@ export function registerQdpx(program: Cli): void {
   program.command('export <project>').description('write a project as a REFI-QDA project (.qdpx) for ATLAS.ti, NVivo, MAXQDA and other tools')
     .requiredOption('--qdpx <file>', 'the .qdpx file to write').option('--json', 'print JSON')
     .action(action(async (ctx, project: string, o: { qdpx: string }) => {
-      const refi = await refiProjectOf(ctx.store, await ctx.projectId(project), ORIGIN);
+      const refi = await refiProjectOf(ctx.store, await ctx.projectId(project), EXPORT_ORIGIN);
       const file = writeWhole(o.qdpx, writeQdpx(refi), '--qdpx', 'project.qdpx');
       const selections = refi.sources.reduce((n, s) => n + s.selections.length, 0);
       const summary = { file, documents: refi.sources.length, codes: countCodes(refi.codes), segments: selections, memos: refi.notes.length, cases: refi.cases.length, relations: refi.links.length, models: refi.graphs.length };

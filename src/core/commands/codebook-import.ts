@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { cleanColor, cleanName } from '../names.js';
 import type { CodeRecord, ObjectSetMemberRecord, ObjectSetRecord } from '../records.js';
+import type { RefiCode } from '../refi.js';
 import { defineCommand, projectOf, type CommandContext } from './command.js';
 import { changeVersioned } from './change.js';
 
@@ -14,6 +15,10 @@ export interface CodebookEntry { guid?: string | undefined; name: string; color?
 const entry: z.ZodType<CodebookEntry> = z.lazy(() => z.object({
   guid: z.string().optional(), name: z.string(), color: z.string().nullish(), description: z.string().max(100_000).optional(), children: z.array(entry).max(20_000).optional(),
 }));
+
+/** A codebook as read (REFI-QDA codes) in the shape this command takes. */
+export const codebookEntries = (codes: readonly RefiCode[]): CodebookEntry[] =>
+  codes.map((c) => ({ guid: c.guid, name: c.name, color: c.color, description: c.description, children: codebookEntries(c.children) }));
 
 export interface CodebookOutcome { added: number; kept: number; updated: number; sets: number }
 

@@ -9,6 +9,8 @@ import { xmlSafe } from '../xml-safe.js';
 import type { RefiCode, RefiProject, RefiSelection, RefiSource, RefiVariableType, RefiVariableValue } from './types.js';
 
 export const PROJECT_NS = 'urn:QDA-XML:project:1.0';
+/** What the `origin` attribute of a file Sparks writes says made it. */
+export const EXPORT_ORIGIN = 'Sparks';
 type X = Record<string, unknown>;
 
 /** Code points before a UTF-16 offset: how the standard counts. */

@@ -6,6 +6,7 @@ import { hrefOf } from '../lib/route.js';
 import { useProject, useProjectResource } from '../project.js';
 import { DocumentTable } from './documents/DocumentTable.js';
 import { ImportZone } from './documents/ImportZone.js';
+import { DocumentSets } from './sets/DocumentSets.js';
 import { Loaded } from './Status.js';
 
 const numbers = new Intl.NumberFormat();
@@ -36,6 +37,7 @@ export function DocumentList({ projectId }: { projectId: string }) {
           ? <p className="status">No documents yet{canCode ? '; choose Import files… or drop transcripts anywhere on this page' : ''}.</p>
           : <FilteredDocuments projectId={projectId} list={list} query={query} onQuery={setQuery} />}
       </Loaded>
+      <DocumentSets projectId={projectId} />
     </section>
   );
 }

@@ -6,20 +6,26 @@ import { api, ApiError, request } from '../api.js';
 import { hrefOf } from '../lib/route.js';
 import { useResource } from '../use-resource.js';
 import { Loaded } from './Status.js';
+import { ProjectDownload, useExportable } from './exchange/ProjectDownload.js';
+import { ProjectImport } from './exchange/ProjectImport.js';
 
 export function ProjectList() {
-  const projects = useResource(() => api.projects(), []);
+  // Moves on after an import from another program, so the new project shows in the list.
+  const [version, setVersion] = useState(0);
+  const projects = useResource(() => api.projects(), [], version);
+  const exportable = useExportable(version);
   return (
     <section aria-labelledby="projects-title">
       <h1 id="projects-title">Projects</h1>
       <NewProjectForm />
+      <ProjectImport onImported={() => setVersion((v) => v + 1)} />
       <Loaded resource={projects}>
         {(list) => list.length === 0
           ? <p className="status">No projects yet; create one above.</p>
           : (
             <table className="listing">
               <thead>
-                <tr><th scope="col">Name</th><th scope="col" className="num">Documents</th><th scope="col" className="num">Codes</th><th scope="col" className="num">Codings</th></tr>
+                <tr><th scope="col">Name</th><th scope="col" className="num">Documents</th><th scope="col" className="num">Codes</th><th scope="col" className="num">Codings</th>{exportable.size > 0 && <th scope="col">Other programs</th>}</tr>
               </thead>
               <tbody>
                 {list.map((p) => (
@@ -28,6 +34,7 @@ export function ProjectList() {
                     <td className="num">{p.documents}</td>
                     <td className="num">{p.codes}</td>
                     <td className="num">{p.codings}</td>
+                    {exportable.size > 0 && <td>{exportable.has(p.id) && <ProjectDownload project={p} />}</td>}
                   </tr>
                 ))}
               </tbody>

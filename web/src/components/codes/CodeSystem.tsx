@@ -1,12 +1,18 @@
 /**
- * The code system view: the category → property tree with counts, a filter, and the selected code's
- * details. Readers see the same, without the controls that change codes.
+ * The code system view: the category → property tree with counts, a filter, the selected code's
+ * details, and any sets of codes an imported project brought. Readers see the same, without the
+ * controls that change codes.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { api, type CodeListing } from '../../api.js';
 import { ancestorIds, buildTree, dropDecision, filterTree, quoted, subtreeIds, visibleRows } from '../../lib/code-tree.js';
 import { useCommand, useProject, useProjectResource } from '../../project.js';
 import { Loaded } from '../Status.js';
+import { CodebookExchange } from '../exchange/CodebookExchange.js';
+import { CodeSets } from '../sets/CodeSets.js';
+import { SetFilter } from '../sets/SetFilter.js';
+import { codesInSet, keepOnly } from '../sets/set-filter.js';
+import { useSets } from '../sets/use-sets.js';
 import { CodeDetails } from './CodeDetails.js';
 import { CodeDialog, type PendingDialog } from './CodeDialog.js';
 import { CodeTree } from './CodeTree.js';
@@ -27,7 +33,7 @@ export function CodeSystem({ projectId, codeId }: { projectId: string; codeId?: 
 /** The view's state lives here, above the data, so a live reload keeps the selection, the open codes and the filter. */
 function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes: readonly CodeListing[]; codeId?: string | undefined }) {
   const run = useCommand();
-  const { notify, canCode } = useProject();
+  const { notify, canCode, refresh } = useProject();
   const [selectedId, setSelectedId] = useState<string | null>(codeId ?? null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(codeId ? ancestorIds(codes, codeId) : []));
   useEffect(() => {
@@ -38,12 +44,15 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [codeId]);
   const [filter, setFilter] = useState('');
+  const sets = useSets(projectId);
+  const [inSet, setInSet] = useState('');
+  const setCodes = useMemo(() => codesInSet(sets, inSet), [sets, inSet]);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<PendingDialog | null>(null);
 
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const tree = useMemo(() => buildTree(codes), [codes]);
-  const filtered = useMemo(() => filterTree(tree, filter), [tree, filter]);
+  const filtered = useMemo(() => keepOnly(filterTree(tree, filter), setCodes), [tree, filter, setCodes]);
   const rows = useMemo(() => visibleRows(filtered.nodes, expanded), [filtered, expanded]);
   const selected = selectedId === null ? undefined : byId.get(selectedId);
   const below = (code: CodeListing) => subtreeIds(codes, code.id).size - 1;
@@ -58,11 +67,27 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
     setFilter(text);
     open(filterTree(tree, text).open);
   };
+  const chooseSet = (setId: string) => {
+    setInSet(setId);
+    open(keepOnly(filterTree(tree, filter), codesInSet(sets, setId)).open);
+  };
+  /** A code chosen in a set: selected, its categories opened, and any filter that hides it cleared. */
+  const reveal = (id: string) => {
+    setSelectedId(id);
+    open(ancestorIds(codes, id));
+    if (!rowsHold(filtered.nodes, id)) {
+      setFilter('');
+      setInSet('');
+    }
+  };
 
   const startRename = (id: string) => {
     if (!canCode) return;
     open(ancestorIds(codes, id));
-    if (!rowsHold(filtered.nodes, id)) setFilter('');
+    if (!rowsHold(filtered.nodes, id)) {
+      setFilter('');
+      setInSet('');
+    }
     setRenamingId(id);
   };
   const rename = async (id: string, name: string | null) => {
@@ -110,6 +135,7 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
 
   return (
     <>
+      <CodebookExchange projectId={projectId} hasCodes={codes.length > 0} canImport={canCode} onImported={refresh} />
       <div className="code-toolbar">
         <div className="field">
           <label htmlFor="code-filter">Filter codes</label>
@@ -117,6 +143,7 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
             onChange={(e) => changeFilter(e.target.value)} />
         </div>
         {canCode && <NewCodeForm label="New category" placeholder="Name, then Enter" onCreate={(name) => create(name, null)} />}
+        <SetFilter sets={sets} value={setCodes ? inSet : ''} onChange={chooseSet} />
       </div>
       <p className="meta">
         Beside each code: its codings and its cases (participants), sub-codes included.
@@ -129,10 +156,11 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
               ? <p className="status">No codes yet: create a category above, or apply the moments-of-meeting template with <code>sparks template apply PROJECT mom</code>.</p>
               : <p className="status">No codes yet.</p>
             : rows.length === 0
-              ? <p className="status">No code matches {quoted(filter.trim())}.</p>
+              ? <p className="status">{filter.trim() ? `No code matches ${quoted(filter.trim())}.` : 'No code in this set.'}</p>
               : <CodeTree rows={rows} selectedId={selectedId} renamingId={canCode ? renamingId : null} editable={canCode} onSelect={setSelectedId} onToggle={toggle}
                 onRenameStart={startRename} onRenameEnd={(id, name) => void rename(id, name)}
                 decide={(from, to) => dropDecision(codes, from, to)} onDrop={(from, to) => combine(from, to)} />}
+          <CodeSets projectId={projectId} sets={sets} selectedId={selectedId} onShow={reveal} />
         </div>
         {selected
           ? <CodeDetails projectId={projectId} code={selected} codes={codes} hasChildren={below(selected) > 0}

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+/** Sets in the code system: listed below the tree with their codes and memos, a code chosen in a set shown in the tree, and the set filter. */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SetsResponse } from '../../../../src/contract/sets.js';
+import { CodeSystem } from '../../../../web/src/components/codes/CodeSystem.js';
+import { ProjectProvider } from '../../../../web/src/project.js';
+import { CODEBOOK } from '../../code-fixtures.js';
+import { useCodeServer } from '../codes/code-server.js';
+
+const SETS: SetsResponse = [
+  {
+    id: 's1', name: 'Emociones', description: 'Lo que se siente en la sesión.',
+    members: [
+      { type: 'code', id: 'Reacción emocional/Llanto', name: 'Reacción emocional/Llanto' },
+      { type: 'code', id: 'Reacción emocional/Risa 😊', name: 'Reacción emocional/Risa 😊' },
+      { type: 'memo', id: 'm1', name: 'Nota de campo' },
+    ],
+  },
+  { id: 's2', name: 'Entrevistas', description: '', members: [{ type: 'document', id: 'd1', name: 'Entrevista María' }] },
+  { id: 's3', name: 'Vacío', description: '', members: [] },
+];
+
+const fake = useCodeServer(CODEBOOK);
+let sets: SetsResponse;
+beforeEach(() => {
+  sets = SETS;
+  // The code system's fake server, answering the sets too.
+  const inner = fetch;
+  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => url.endsWith('/sets')
+    ? new Response(JSON.stringify(sets), { headers: { 'content-type': 'application/json' } })
+    : inner(url, init)));
+});
+
+async function show() {
+  const user = userEvent.setup();
+  render(<ProjectProvider projectId="p1"><CodeSystem projectId="p1" /></ProjectProvider>);
+  await screen.findByRole('tree', { name: 'Codes' });
+  return user;
+}
+const item = (name: string) => screen.queryByRole('treeitem', { name: new RegExp(`^${name},`) });
+
+describe('sets in the code system', () => {
+  it('lists the sets of codes and memos with their descriptions and links, and sends sets of documents to Documents', async () => {
+    await show();
+    const section = await screen.findByRole('region', { name: 'Sets' });
+    expect(section.textContent).toContain('Sets come with projects and codebooks imported from other programs.');
+    expect(section.textContent).toContain('Sets of documents are listed under Documents.');
+    expect(within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Emociones', 'Vacío']);
+    const emociones = within(section).getByRole('article', { name: 'Emociones' });
+    expect(within(emociones).getByText('Lo que se siente en la sesión.')).toBeTruthy();
+    const codes = within(emociones).getByRole('list', { name: 'Emociones 2 codes' });
+    expect(within(codes).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Reacción emocional/Llanto', '#/projects/p1/codes/Reacci%C3%B3n%20emocional%2FLlanto'],
+      ['Reacción emocional/Risa 😊', `#/projects/p1/codes/${encodeURIComponent('Reacción emocional/Risa 😊')}`],
+    ]);
+    expect(within(emociones).getByRole('link', { name: 'Nota de campo' }).getAttribute('href')).toBe('#/projects/p1/memos/m1');
+    expect(within(section).getByRole('article', { name: 'Vacío' }).textContent).toContain('This set is empty.');
+  });
+
+  it('selects a code chosen in a set, opening its category and clearing a filter that hides it', async () => {
+    const user = await show();
+    await user.type(screen.getByRole('searchbox', { name: 'Filter codes' }), 'Silencio');
+    expect(item('Llanto')).toBeNull();
+    const section = await screen.findByRole('region', { name: 'Sets' });
+    const link = within(section).getByRole('link', { name: 'Reacción emocional/Llanto' });
+    await user.click(link);
+    expect(item('Llanto')?.getAttribute('aria-selected')).toBe('true');
+    expect((screen.getByRole('searchbox', { name: 'Filter codes' }) as HTMLInputElement).value).toBe('');
+    expect(screen.getByRole('region', { name: 'Llanto' })).toBeTruthy();
+    expect(link.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('shows only the codes of a chosen set, with their categories, and all codes again', async () => {
+    const user = await show();
+    const choice = await screen.findByRole('combobox', { name: 'Show only codes in set' });
+    // Only sets holding codes can narrow the tree.
+    expect(within(choice).getAllByRole('option').map((o) => o.textContent)).toEqual(['(all codes)', 'Emociones (2 codes)']);
+    await user.selectOptions(choice, 's1');
+    expect(screen.getAllByRole('treeitem')).toEqual([item('Reacción emocional'), item('Risa 😊'), item('Llanto')]);
+    expect(item('Reacción emocional')?.getAttribute('aria-expanded')).toBe('true');
+    expect(item('Silencio')).toBeNull();
+    await user.selectOptions(choice, '');
+    expect(item('Silencio')).not.toBeNull();
+  });
+
+  it('shows neither the section nor the set filter for a project without sets', async () => {
+    sets = [];
+    await show();
+    await screen.findByRole('treeitem', { name: /^Silencio,/ });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByRole('region', { name: 'Sets' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Show only codes in set' })).toBeNull();
+    expect(fake.current.commands).toEqual([]);
+  });
+});

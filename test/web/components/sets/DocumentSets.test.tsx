@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+/** Sets in the Documents view: each set of documents below the list, every document (and memo) a link; nothing without such sets. */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SetsResponse } from '../../../../src/contract/sets.js';
+import type { DocumentListing } from '../../../../web/src/api.js';
+import { DocumentList } from '../../../../web/src/components/DocumentList.js';
+import { ProjectProvider } from '../../../../web/src/project.js';
+
+const documents: DocumentListing[] = [{
+  id: 'd1', name: 'Entrevista María', kind: 'interview', case: null, sequence: 1, length: 100, format: 'txt', originalName: 'm.txt', turns: 0, codings: 0,
+  createdAt: '2026-01-01T00:00:00.000Z',
+}];
+let sets: SetsResponse;
+
+beforeEach(() => {
+  const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+    if (url === '/api/me') return json({ id: 'u1', name: 'ana', email: null, isAdmin: false });
+    if (url.endsWith('/role')) return json({ role: 'viewer' });
+    if (url.endsWith('/documents')) return json(documents);
+    if (url.endsWith('/sets')) return json(sets);
+    return json([]);
+  }));
+  vi.stubGlobal('EventSource', class { close() {} });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const show = async () => {
+  render(<ProjectProvider projectId="p1"><DocumentList projectId="p1" /></ProjectProvider>);
+  await screen.findByRole('table');
+};
+
+describe('document sets', () => {
+  it('lists each set of documents with its description, documents and memos as links', async () => {
+    sets = [
+      { id: 's1', name: 'Images', description: 'Fotos de la sesión', members: [
+        { type: 'document', id: 'd1', name: 'Entrevista María' }, { type: 'memo', id: 'm1', name: 'Sobre las fotos' },
+      ] },
+      { id: 's2', name: 'Breakfast food', description: '', members: [{ type: 'code', id: 'c1', name: 'Coke' }] },
+    ];
+    await show();
+    const section = await screen.findByRole('region', { name: 'Document sets' });
+    expect(section.textContent).toContain('Sets come with projects imported from other programs');
+    // Sets of codes belong to the code system.
+    expect(within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Images']);
+    const images = within(section).getByRole('article', { name: 'Images' });
+    expect(images.textContent).toContain('Fotos de la sesión');
+    const docs = within(images).getByRole('list', { name: 'Images 1 document' });
+    expect(within(docs).getByRole('link', { name: 'Entrevista María' }).getAttribute('href')).toBe('#/projects/p1/documents/d1');
+    expect(within(images).getByRole('link', { name: 'Sobre las fotos' }).getAttribute('href')).toBe('#/projects/p1/memos/m1');
+  });
+
+  it('shows nothing for a project without sets of documents', async () => {
+    sets = [{ id: 's2', name: 'Breakfast food', description: '', members: [{ type: 'code', id: 'c1', name: 'Coke' }] }];
+    await show();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByRole('region', { name: 'Document sets' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Document sets' })).toBeNull();
+  });
+});
