@@ -50,7 +50,7 @@ export const importProject = defineCommand({
     await ctx.tx.insert('membership', [{ id: ctx.newId(), projectId: project.id, userId: ctx.actorId, role: 'owner' }]);
     await ctx.tx.insert('relation_type', seedRelationTypes(project.id, () => ctx.newId(), ctx.now));
     const s: ImportState = {
-      ctx: { ...ctx, projectId: project.id }, projectId: project.id, refi: p.project, ids: new Map(), segmentsOf: new Map(),
+      ctx: { ...ctx, projectId: project.id }, projectId: project.id, refi: p.project, ids: new Map(),
       warnings: [...p.project.warnings],
       counts: { coders: 0, codes: 0, documents: 0, segments: 0, codings: 0, memos: 0, cases: 0, attributes: 0, relations: 0, models: 0, sets: 0 },
     };

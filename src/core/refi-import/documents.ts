@@ -103,9 +103,8 @@ async function importSelections(s: ImportState, src: RefiSource, doc: DocumentRe
       codings.push({ id: ctx.newId(), projectId: s.projectId, segmentId: seg.id, documentId: doc.id, codeId, coderId, createdAt: c.createdAt ?? sel.createdAt ?? ctx.now });
     }
     if (byCoder.size === 0) segmentFor(userOf(s, sel.createdBy), sel.createdAt);
-    const ids = [...byCoder.values()].map((x) => x.id);
-    s.segmentsOf.set(sel.guid, ids);
-    s.ids.set(sel.guid, { kind: 'segment', id: ids[0]! });
+    // Notes, links and graphs name the selection: they get its first segment (its creator's or first coder's).
+    s.ids.set(sel.guid, { kind: 'segment', id: [...byCoder.values()][0]!.id });
   }
   if (segments.length) await ctx.tx.insert('segment', segments);
   if (codings.length) await ctx.tx.insert('coding', codings);

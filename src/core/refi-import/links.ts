@@ -18,7 +18,11 @@ function noteRefs(s: ImportState): { from: string; note: string }[] {
   codes(s.refi.codes);
   for (const src of s.refi.sources) {
     add(src.guid, src.noteRefs);
-    for (const sel of src.selections) add(sel.guid, sel.noteRefs);
+    for (const sel of src.selections) {
+      add(sel.guid, sel.noteRefs);
+      // A note on one coding is about the place it codes: Sparks links it to the segment.
+      for (const c of sel.codings) add(sel.guid, c.noteRefs ?? []);
+    }
   }
   for (const n of s.refi.notes) add(n.guid, n.noteRefs.filter((r) => r !== n.guid));
   return out;
@@ -41,6 +45,23 @@ export async function importMemosAndRelations(s: ImportState): Promise<void> {
     memos.push(memo);
     s.ids.set(n.guid, { kind: 'memo', id: memo.id });
   }
+  // Comments on sources, selections and cases (ATLAS.ti's quotation comments): Sparks keeps them as memos about them.
+  const comments: { guid: string; about: string; text: string; by: string | null; at: string | null }[] = [
+    ...s.refi.sources.flatMap((src) => [
+      { guid: src.guid, about: src.name, text: src.description, by: src.createdBy, at: src.createdAt },
+      ...src.selections.map((sel) => ({ guid: sel.guid, about: sel.name || src.name, text: sel.description ?? '', by: sel.createdBy, at: sel.createdAt })),
+    ]),
+    ...s.refi.cases.map((c) => ({ guid: c.guid, about: c.name, text: c.description, by: null, at: null })),
+  ].filter((c) => c.text.trim() && s.ids.has(c.guid));
+  const commentOf = new Map<string, string>();
+  for (const c of comments) {
+    const memo: MemoRecord = {
+      id: ctx.newId(), projectId: s.projectId, title: `Comment on ${c.about.trim() || 'a passage'}`.slice(0, 500), body: c.text.trim(), type: 'free',
+      authorId: userOf(s, c.by), createdAt: c.at ?? ctx.now, updatedAt: c.at ?? ctx.now, version: 1,
+    };
+    memos.push(memo);
+    commentOf.set(memo.id, c.guid);
+  }
   if (memos.length) await ctx.tx.insert('memo', memos);
   s.counts.memos = memos.length;
 
@@ -59,6 +80,7 @@ export async function importMemosAndRelations(s: ImportState): Promise<void> {
     const memoId = idOf(s, r.note, 'memo');
     if (memoId) link(memoId, s.ids.get(r.from));
   }
+  for (const [memoId, guid] of commentOf) link(memoId, s.ids.get(guid));
   await importRelations(s, link);
   if (links.length) await ctx.tx.insert('memo_link', links);
   warnMany(s, unlinked, ['1 note reference pointed at something Sparks does not keep (or the file does not define); the note is kept without that link', '{n} note references pointed at something Sparks does not keep (or the file does not define); the notes are kept without those links']);

@@ -19,8 +19,6 @@ export interface ImportState {
   refi: RefiProject;
   /** A GUID of the file (lower case, no braces) → what it became. */
   ids: Map<string, { kind: Imported; id: string }>;
-  /** Selections whose codings were split by coder: every segment a selection became. */
-  segmentsOf: Map<string, string[]>;
   warnings: string[];
   counts: ImportCounts;
 }
