@@ -73,7 +73,8 @@ describe('REFI-QDA projects on the command line', { timeout: 240_000 }, () => {
     expect(r.stdout).toBe(`Wrote ${file}: 1 document, 60 codes, 97 coded segments, 0 memos, 0 cases, 0 models.\n`);
     const files = unzipSync(new Uint8Array(readFileSync(file)));
     expect(schemaErrors(strFromU8(files['project.qde']!), PROJECT_XSD)).toBe('');
-    expect(Object.keys(files).filter((k) => k.startsWith('sources/'))).toHaveLength(1);
+    // The plain text, and the Word file NVivo exported it from, kept for programs that show its formatting.
+    expect(Object.keys(files).filter((k) => k.startsWith('sources/')).map((k) => k.replace(/^sources\/[0-9a-f-]+/, '')).sort()).toEqual(['.docx', '.txt']);
     const missing = await run('export', 'Untitled', '--qdpx', join(dir, 'no', 'out.qdpx'));
     expect(missing.stderr).toBe(`The folder ${join(dir, 'no')} does not exist; create it or choose another --qdpx path.\n`);
   });

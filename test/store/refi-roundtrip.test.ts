@@ -14,7 +14,10 @@ import { projectSnapshot } from '../helpers/project-snapshot.js';
 import { PROJECT_XSD, schemaErrors } from '../helpers/xmllint.js';
 import { Session } from '../helpers/session.js';
 import { DIALECTS, freshStore, type TestStore } from '../helpers/stores.js';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { parseFile } from '../../src/formats/index.js';
+import { SAMPLES } from '../helpers/paths.js';
 
 const T1 = 'E: ¿Qué pasó ese día? 😊\r\nT: Nos reímos juntos y sentí alivio.\nT: Algo cambió en la sala.\n'.replace(/\r\n/g, '\n');
 const T2 = 'E: ¿Y después?\nT: Confié más en ella. Ça a changé.\n';
@@ -76,5 +79,23 @@ describe.each(DIALECTS)('REFI-QDA round trip on %s', (dialect) => {
     expect(r.warnings).toEqual([]);
     expect(r.counts.codings).toBeGreaterThan(50);
     expect(await projectSnapshot(t.store, r.project.id)).toEqual(await projectSnapshot(t.store, demo.id));
+  });
+
+  it('carries a Word document\'s original file along, for programs that show its formatting', async () => {
+    const bytes = new Uint8Array(readFileSync(`${SAMPLES}ID1.docx`));
+    const parsed = await parseFile(bytes, 'ID1.docx');
+    if ('error' in parsed) throw new Error(parsed.error);
+    const s = owner.in(projectId);
+    const doc = await s.run(COMMANDS.importDocument, {
+      name: 'ID1', kind: 'interview', case: null, text: parsed.parsed.text, turns: parsed.parsed.turns, original: bytes, originalName: 'ID1.docx',
+      mime: parsed.parsed.mime, format: parsed.parsed.format, contentHash: 'x',
+    });
+    const files = unzipSync(writeQdpx(await refiProjectOf(t.store, projectId, 'Sparks')));
+    expect(Buffer.compare(Buffer.from(files[`sources/${doc.id}.docx`]!), Buffer.from(bytes))).toBe(0);
+    expect(strFromU8(files['project.qde']!)).toContain(`richTextPath="internal://${doc.id}.docx"`);
+    expect(schemaErrors(strFromU8(files['project.qde']!), PROJECT_XSD)).toBe('');
+    const back = await readQdpx(zipSync(files), 'with-word.qdpx');
+    expect(Buffer.compare(Buffer.from(back.sources.find((x) => x.name === 'ID1')!.original!.bytes), Buffer.from(bytes))).toBe(0);
+    await s.run(COMMANDS.undo, {});
   });
 });

@@ -4,7 +4,7 @@
  * Positions are written as the standard counts them: Unicode code points from 0, end exclusive.
  */
 import { XMLBuilder } from 'fast-xml-parser';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { xmlSafe } from '../xml-safe.js';
 import type { RefiCode, RefiProject, RefiSelection, RefiSource, RefiVariableType, RefiVariableValue } from './types.js';
 
@@ -61,8 +61,15 @@ function selection(s: RefiSelection, source: RefiSource): X {
   ]);
 }
 
+/** A source's original Word file, when it has one: written beside the plain text so other programs keep its formatting. */
+const wordOriginal = (s: RefiSource): Uint8Array | null => (s.original && /\.docx$/i.test(s.original.path) ? s.original.bytes : null);
+
 function source(s: RefiSource, types: ReadonlyMap<string, RefiVariableType>): X {
-  return seq(attrs({ guid: s.guid, name: s.name, plainTextPath: `internal://${s.guid}.txt`, creatingUser: s.createdBy, creationDateTime: s.createdAt }), [
+  const rich = wordOriginal(s);
+  return seq(attrs({
+    guid: s.guid, name: s.name, richTextPath: rich ? `internal://${s.guid}.docx` : null, plainTextPath: `internal://${s.guid}.txt`,
+    creatingUser: s.createdBy, creationDateTime: s.createdAt,
+  }), [
     ['Description', s.description ? text(s.description) : undefined],
     ['PlainTextSelection', list(s.selections, (sel) => selection(sel, s))],
     ['NoteRef', refs(s.noteRefs)],
@@ -111,9 +118,13 @@ export function projectXml(p: RefiProject): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build({ Project: root }) as string}`;
 }
 
-/** The .qdpx archive: `project.qde` and `sources/<GUID>.txt` for every text source. */
+/** The .qdpx archive: `project.qde`, `sources/<GUID>.txt` for every text source, and its `.docx` when it came from one. */
 export function writeQdpx(p: RefiProject): Uint8Array {
-  const files: Record<string, Uint8Array> = { 'project.qde': strToU8(projectXml(p)) };
-  for (const s of p.sources) files[`sources/${s.guid}.txt`] = strToU8(s.text);
+  const files: Zippable = { 'project.qde': strToU8(projectXml(p)) };
+  for (const s of p.sources) {
+    files[`sources/${s.guid}.txt`] = strToU8(s.text);
+    const rich = wordOriginal(s);
+    if (rich) files[`sources/${s.guid}.docx`] = [rich, { level: 0 }];
+  }
   return zipSync(files, { level: 6 });
 }

@@ -133,7 +133,8 @@ export async function refiProjectOf(store: Store, projectId: string, origin: str
   const codingsOf = new Map<string, typeof rows.codings>();
   for (const c of rows.codings) codingsOf.set(c.segmentId, [...(codingsOf.get(c.segmentId) ?? []), c]);
   const sources: RefiSource[] = rows.documents.map((d) => ({
-    guid: d.id, name: d.name, kind: 'text', description: '', text: d.text, original: null, mediaPath: null,
+    guid: d.id, name: d.name, kind: 'text', description: '', text: d.text, mediaPath: null,
+    original: rows.wordOriginals.has(d.id) ? { path: `${d.id}.docx`, bytes: rows.wordOriginals.get(d.id)!.bytes } : null,
     noteRefs: refs(d.id), variables: [{ variable: guidOf.get(KIND_VARIABLE)!, value: d.kind }], createdBy: d.createdBy, createdAt: d.createdAt,
     selections: rows.segments.filter((s) => s.documentId === d.id).map((s) => ({
       guid: s.id, name: selectionName(s.exact), start: s.start, end: s.end, anchor: 'position' as const,

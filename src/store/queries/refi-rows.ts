@@ -23,7 +23,11 @@ export interface RefiRows {
   modelNodes: ModelNodeRecord[];
   sets: ObjectSetRecord[];
   setMembers: ObjectSetMemberRecord[];
+  /** The original Word files of documents imported from one, by document id: other programs keep their formatting. */
+  wordOriginals: Map<string, { name: string; bytes: Uint8Array }>;
 }
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export async function readRefiRows(store: Store, projectId: string): Promise<RefiRows> {
   const db = store.adapter.db;
@@ -58,7 +62,9 @@ export async function readRefiRows(store: Store, projectId: string): Promise<Ref
     ? await db.selectFrom('object_set_member').innerJoin('object_set', 'object_set.id', 'object_set_member.setId').selectAll('object_set_member')
       .where('object_set.projectId', '=', projectId).orderBy('object_set_member.id').execute()
     : [];
+  const word = await db.selectFrom('document').select(['id', 'originalName', 'original']).where('projectId', '=', projectId).where('mime', '=', DOCX_MIME).execute();
   return {
+    wordOriginals: new Map(word.map((d) => [d.id, { name: d.originalName, bytes: new Uint8Array(d.original) }])),
     sets, setMembers, project, users, cases, attributes, documents, segments, codings, memos, memoLinks, relations, evidence, models,
     codes: await db.selectFrom('code').selectAll().where('projectId', '=', projectId).orderBy('position').orderBy('name').execute(),
     relationTypes: await db.selectFrom('relation_type').selectAll().where('projectId', '=', projectId).orderBy('position').execute(),
