@@ -1,13 +1,12 @@
 /** `sparks report table|codebook`: the study's Table I and its codebook as md, html, docx, csv or xlsx files. */
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { Command as Cli } from 'commander';
 import { REPORT_FORMATS, type ReportFormat } from '../../contract/analysis.js';
-import { UserError } from '../../core/errors.js';
 import { renderCodebookReport, renderTableReport } from '../../formats/report/index.js';
 import { codebookReport, tableReport } from '../../store/queries/report.js';
 import { action } from '../context.js';
 import { usage } from '../errors.js';
+import { writeWhole } from '../write-file.js';
 import { scopeOf, SCOPE_HELP, type ScopeOptions } from './scope.js';
 
 interface ReportCliOptions extends ScopeOptions { format?: string; output?: string; quotes?: string }
@@ -68,17 +67,6 @@ function deliver(bytes: Uint8Array, format: ReportFormat, output: string | undef
     process.stdout.write(bytes);
     return;
   }
-  const file = resolve(output);
-  const folder = dirname(file);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError(`The folder ${folder} does not exist; create it or choose another -o path.`);
-  if (existsSync(file) && statSync(file).isDirectory()) throw new UserError(`${file} is a folder; give a file name such as ${file}/table.${format}.`);
-  const temp = `${file}.${process.pid}.part`;
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, file);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw new UserError(`Could not write ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'}); check the folder's permissions and free space.`);
-  }
+  const file = writeWhole(output, bytes, '-o', `table.${format}`);
   process.stdout.write(`${what} written to ${file}.\n`);
 }
