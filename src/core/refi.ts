@@ -57,6 +57,8 @@ export interface RefiSource {
   noteRefs: string[];
   variables: RefiVariableValue[];
   createdBy: string | null; createdAt: string | null;
+  /** codings of the source as a whole (`Source/Coding`); absent when there are none. */
+  codings?: RefiCoding[];
 }
 
 export interface RefiNote {

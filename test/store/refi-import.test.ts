@@ -84,6 +84,40 @@ describe.each(DIALECTS)('importing a REFI-QDA project on %s', (dialect) => {
     expect(doc?.caseId).not.toBeNull();
   });
 
+  it('codes a document coded as a whole over its whole text, and a transcript selection over its words', async () => {
+    const transcript = '\nT: ¿Y después?\nP: Me sentí vista.\n\n';
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Entera" origin="Otro programa 1.0">
+  <Users><User guid="${G(1)}" name="ana"/></Users>
+  <CodeBook><Codes><Code guid="${G(10)}" name="Sesión clave" isCodable="true"/><Code guid="${G(11)}" name="Reconocimiento" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <TextSource guid="${G(40)}" name="E1"><PlainTextContent>${TEXT}</PlainTextContent>
+      <Coding guid="${G(60)}" creatingUser="${G(1)}"><CodeRef targetGUID="${G(10)}"/><NoteRef targetGUID="${G(70)}"/></Coding></TextSource>
+    <AudioSource guid="${G(41)}" name="Sesión 3" path="relative:///s3.m4a"><Coding guid="${G(61)}" creatingUser="${G(1)}"><CodeRef targetGUID="${G(10)}"/></Coding>
+      <Transcript guid="${G(42)}"><PlainTextContent>${transcript}</PlainTextContent>
+        <SyncPoint guid="${G(43)}" position="${transcript.indexOf('Me')}" timeStamp="1000"/><SyncPoint guid="${G(44)}" position="${transcript.indexOf('.')}" timeStamp="2500"/>
+        <TranscriptSelection guid="${G(45)}" fromSyncPoint="${G(43)}" toSyncPoint="${G(44)}" creatingUser="${G(1)}"><Coding guid="${G(62)}" creatingUser="${G(1)}"><CodeRef targetGUID="${G(11)}"/></Coding></TranscriptSelection>
+      </Transcript></AudioSource>
+  </Sources>
+  <Notes><Note guid="${G(70)}" name="Por qué entera"><PlainTextContent>Toda la entrevista gira en torno al encuentro.</PlainTextContent></Note></Notes>
+</Project>`;
+    const refi = await readQde(new TextEncoder().encode(qde), 'entera.qde');
+    const r = await owner.run(COMMANDS.importProject, { name: 'Entera', project: refi, extras: sourceExtras(refi) });
+    expect(r.warnings).toEqual(['2 documents were coded as a whole in the other program: their codes now code their whole text ("E1", "Sesión 3").']);
+    const coded = await db().selectFrom('coding').innerJoin('segment', 'segment.id', 'coding.segmentId').innerJoin('code', 'code.id', 'coding.codeId')
+      .innerJoin('document', 'document.id', 'segment.documentId').select(['document.name as doc', 'code.name as code', 'segment.exact', 'segment.start', 'segment.end'])
+      .where('coding.projectId', '=', r.project.id).execute();
+    expect(coded.map((c) => [c.doc, c.code, c.exact]).sort()).toEqual([
+      ['E1', 'Sesión clave', TEXT.trim()],
+      ['Sesión 3', 'Reconocimiento', 'Me sentí vista'],
+      ['Sesión 3', 'Sesión clave', transcript.trim()],
+    ]);
+    // The note on the whole-document coding is a memo about the segment that now carries it.
+    const [link] = await db().selectFrom('memo_link').innerJoin('memo', 'memo.id', 'memo_link.memoId').innerJoin('segment', 'segment.id', 'memo_link.targetId')
+      .select(['memo.title', 'segment.exact']).where('memo.projectId', '=', r.project.id).execute();
+    expect(link).toEqual({ title: 'Por qué entera', exact: TEXT.trim() });
+  });
+
   it('writes nothing when the import fails halfway', async () => {
     const refi = await readQde(new TextEncoder().encode(QDE), 'prueba.qde');
     const projects = async () => (await db().selectFrom('project').select('id').execute()).length;

@@ -5,7 +5,7 @@
 import { describe } from '../anchoring/describe.js';
 import { cleanName } from '../names.js';
 import type { CodingRecord, DocumentRecord, SegmentRecord, TurnRecord } from '../records.js';
-import type { RefiSource } from '../refi.js';
+import type { RefiSelection, RefiSource } from '../refi.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../types.js';
 import { userOf } from './people.js';
 import { idOf, plural, uniqueName, warnMany, type ImportState } from './state.js';
@@ -40,6 +40,7 @@ export async function importDocuments(s: ImportState, extras: Readonly<Record<st
   const caseOf = new Map<string, string>();
   for (const c of s.refi.cases) for (const src of c.sources) if (!caseOf.has(src)) caseOf.set(src, c.guid);
   const media: string[] = [];
+  const wholeCoded: string[] = [];
   let sequence = 0;
   for (const src of s.refi.sources) {
     const name = uniqueName(taken, cleanName(src.name.trim() || `Document ${sequence + 1}`, 'document name'));
@@ -58,19 +59,39 @@ export async function importDocuments(s: ImportState, extras: Readonly<Record<st
       .map((t, idx) => ({ id: ctx.newId(), documentId: doc.id, idx, start: t.start, end: t.end, speaker: t.speaker, startMs: null, endMs: null }));
     if (turns.length) await ctx.tx.insert('turn', turns);
     s.ids.set(src.guid, { kind: 'document', id: doc.id });
-    await importSelections(s, src, doc);
+    const whole = wholeSelection(src, text);
+    if (whole) wholeCoded.push(name);
+    await importSelections(s, whole ? [...src.selections, whole] : src.selections, doc);
   }
   s.counts.documents = sequence;
+  warnMany(s, wholeCoded.length, ['1 document was coded as a whole in the other program: its codes now code its whole text', '{n} documents were coded as a whole in the other program: their codes now code their whole text'], wholeCoded);
   warnMany(s, media.length, ['1 source had no text (empty, or a picture or recording without a transcript): it is a document that says so, with nothing to code', '{n} sources had no text (empty, or pictures or recordings without a transcript): each is a document that says so, with nothing to code'], media);
 }
 
-async function importSelections(s: ImportState, src: RefiSource, doc: DocumentRecord): Promise<void> {
+/** The key notes on a whole-source coding use for the segment that now stands for it. */
+export const wholeKey = (sourceGuid: string): string => `${sourceGuid}#whole`;
+
+/**
+ * Codings of a source as a whole become one selection over its text (without the white space
+ * around it), so the document counts under those codes as it did in the other program.
+ */
+function wholeSelection(src: RefiSource, text: string): RefiSelection | null {
+  if (!src.codings?.length) return null;
+  const start = text.length - text.trimStart().length;
+  const end = Math.max(start, text.trimEnd().length);
+  return {
+    guid: wholeKey(src.guid), name: '', start, end: end > start ? end : text.length, anchor: 'position',
+    createdBy: src.createdBy, createdAt: src.createdAt, codings: src.codings, noteRefs: [],
+  };
+}
+
+async function importSelections(s: ImportState, selections: readonly RefiSelection[], doc: DocumentRecord): Promise<void> {
   const { ctx } = s;
   const segments: SegmentRecord[] = [];
   const codings: CodingRecord[] = [];
   let empty = 0;
   let dangling = 0;
-  for (const sel of src.selections) {
+  for (const sel of selections) {
     const start = Math.max(0, Math.min(sel.start, doc.length));
     const end = Math.max(0, Math.min(sel.end, doc.length));
     if (start >= end) {

@@ -5,6 +5,7 @@
  */
 import type { MemoLinkRecord, MemoRecord, RelationEnd, RelationEvidenceRecord, RelationRecord, RelationTypeRecord } from '../records.js';
 import { memoTypeOf } from './conventions.js';
+import { wholeKey } from './documents.js';
 import { userOf } from './people.js';
 import { idOf, warnMany, type ImportState } from './state.js';
 
@@ -23,6 +24,7 @@ function noteRefs(s: ImportState): { from: string; note: string }[] {
       // A note on one coding is about the place it codes: Sparks links it to the segment.
       for (const c of sel.codings) add(sel.guid, c.noteRefs ?? []);
     }
+    for (const c of src.codings ?? []) add(wholeKey(src.guid), c.noteRefs ?? []);
   }
   for (const n of s.refi.notes) add(n.guid, n.noteRefs.filter((r) => r !== n.guid));
   return out;

@@ -29,7 +29,7 @@ const PARTS: Record<string, Set<string>> = {
 };
 const DROPPED: Record<string, string> = {
   PDFSelection: 'PDF region selection', PictureSelection: 'picture region selection',
-  AudioSelection: 'audio clip selection', VideoSelection: 'video clip selection', TranscriptSelection: 'transcript selection',
+  AudioSelection: 'audio clip selection', VideoSelection: 'video clip selection',
 };
 
 /** Archive paths (as the project writes them) of every text, Word and PDF file the sources use. */
@@ -82,8 +82,7 @@ async function readSource(node: XmlNode, kind: RefiSourceKind, i: number, files:
     if (transcripts > 1) warnings.add(`${label} has ${transcripts} transcripts; Sparks keeps the first as its text.`);
     if (holder && !body) warnings.add(`The transcript of ${label} is missing from the archive, so it was imported without text.`);
   }
-  const wholeCodings = kids(node, 'Coding').length;
-  warnings.count('whole-source-coding', (n) => `${plural(n, 'coding')} of whole sources (not of a selection) ${n === 1 ? 'was' : 'were'} not imported.`, wholeCodings);
+  const wholeCodings = readCodings(node, ids, warnings);
   const source: RefiSource = {
     guid: ids.own(node, `source/${i}`),
     name,
@@ -97,9 +96,42 @@ async function readSource(node: XmlNode, kind: RefiSourceKind, i: number, files:
     variables: readValues(node, ids),
     createdBy: ids.of(node.attrs.creatingUser),
     createdAt: dateOf(node.attrs.creationDateTime),
+    ...(wholeCodings.length > 0 ? { codings: wholeCodings } : {}),
   };
   const raw = body && holder ? kids(holder, 'PlainTextSelection').map((s, k) => readSelection(s, `${source.guid}/${k}`, ids, warnings)) : [];
+  if (kind === 'audio' || kind === 'video') raw.push(...transcriptSelections(node, body && holder ? holder : null, label, source.guid, ids, warnings));
   return { source, map: body?.map ?? null, raw };
+}
+
+/**
+ * A transcript selection runs between two sync points, whose positions count in the transcript's
+ * text like any selection's; only the transcript kept as the document's text can hold them.
+ */
+function transcriptSelections(node: XmlNode, kept: XmlNode | null, label: string, where: string, ids: Ids, warnings: Warnings): RawSelection[] {
+  const out: RawSelection[] = [];
+  let lost = 0;
+  let unsynced = 0;
+  for (const transcript of kids(node, 'Transcript')) {
+    const selections = kids(transcript, 'TranscriptSelection');
+    if (transcript !== kept) { lost += selections.length; continue; }
+    const at = new Map<string, number>();
+    for (const p of kids(transcript, 'SyncPoint')) {
+      const g = ids.of(p.attrs.guid);
+      const position = Number.parseInt(p.attrs.position ?? '', 10);
+      if (g && Number.isFinite(position)) at.set(g, position);
+    }
+    for (const [k, sel] of selections.entries()) {
+      const from = ids.of(sel.attrs.fromSyncPoint);
+      const to = ids.of(sel.attrs.toSyncPoint);
+      const start = from === null ? 0 : at.get(from);
+      const end = to === null ? undefined : at.get(to);
+      if (start === undefined || end === undefined) { unsynced++; continue; }
+      out.push({ ...readSelection(sel, `${where}/t${k}`, ids, warnings), start, end });
+    }
+  }
+  if (lost > 0) warnings.add(`${plural(lost, 'transcript selection')} of ${label} ${lost === 1 ? 'was' : 'were'} not imported: ${lost === 1 ? 'it belongs' : 'they belong'} to a transcript whose text Sparks does not keep.`);
+  if (unsynced > 0) warnings.add(`${plural(unsynced, 'transcript selection')} of ${label} ${unsynced === 1 ? 'was' : 'were'} not imported: ${unsynced === 1 ? 'it names' : 'they name'} a sync point its transcript does not have.`);
+  return out;
 }
 
 function countDropped(node: XmlNode, warnings: Warnings): void {

@@ -6,7 +6,7 @@
 import { v5 } from 'uuid';
 import { plural, Warnings } from './common.js';
 import { allCodes } from './read-codes.js';
-import type { RefiProject, RefiVariableValue } from './types.js';
+import type { RefiCoding, RefiProject, RefiVariableValue } from './types.js';
 
 export function checkReferences(p: RefiProject, warnings: Warnings): void {
   const selections = p.sources.flatMap((s) => s.selections);
@@ -41,14 +41,22 @@ export function checkReferences(p: RefiProject, warnings: Warnings): void {
     s.noteRefs = noteRefs(s.noteRefs);
     s.variables = keepValues(s.variables);
     s.createdBy = user(s.createdBy);
-    for (const sel of s.selections) {
-      sel.noteRefs = noteRefs(sel.noteRefs);
-      sel.createdBy = user(sel.createdBy);
-      sel.codings = sel.codings.filter((c) => keep([c.code], codes, 'a code').length === 1);
-      for (const c of sel.codings) {
+    const keepCodings = (list: RefiCoding[]) => {
+      const kept = list.filter((c) => keep([c.code], codes, 'a code').length === 1);
+      for (const c of kept) {
         c.createdBy = user(c.createdBy);
         if (c.noteRefs) c.noteRefs = noteRefs(c.noteRefs);
       }
+      return kept;
+    };
+    for (const sel of s.selections) {
+      sel.noteRefs = noteRefs(sel.noteRefs);
+      sel.createdBy = user(sel.createdBy);
+      sel.codings = keepCodings(sel.codings);
+    }
+    if (s.codings) {
+      s.codings = keepCodings(s.codings);
+      if (s.codings.length === 0) delete s.codings;
     }
   }
   for (const n of p.notes) { n.noteRefs = noteRefs(n.noteRefs); n.createdBy = user(n.createdBy); }

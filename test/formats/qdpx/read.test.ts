@@ -158,4 +158,32 @@ describe('other sources, cases and variables', () => {
     ]);
     expect(p.warnings).toEqual(['1 PDF region selection was not imported: Sparks codes text only.']);
   });
+
+  it('places transcript selections through their sync points and keeps codings of whole sources', async () => {
+    // Windows line ends and an emoji before the second turn: NVivo counts both in UTF-16 units as stored.
+    const stored = 'T: ¿Cómo estás? 😀\r\nP: Mejor, gracias.\r\n';
+    const at = (s: string) => stored.indexOf(s);
+    const body = `<Users><User guid="${G(1)}" name="Ana"/></Users>
+      <CodeBook><Codes><Code guid="${G(2)}" name="Alivio" isCodable="true"/><Code guid="${G(3)}" name="Sesión" isCodable="true"/></Codes></CodeBook>
+      <Sources><VideoSource guid="${G(4)}" name="Sesión 5" path="internal://${G(4)}.mp4">
+        <Coding guid="${G(5)}" creatingUser="${G(1)}"><CodeRef targetGUID="${G(3)}"/></Coding>
+        <Transcript guid="${G(6)}" plainTextPath="internal://${G(6)}.txt">
+          <SyncPoint guid="${G(7)}" position="${at('P:')}" timeStamp="4200"/><SyncPoint guid="${G(8)}" position="${at('.\r\n')}" timeStamp="6100"/>
+          <TranscriptSelection guid="${G(9)}" name="P: Mejor, gracias" fromSyncPoint="${G(7)}" toSyncPoint="${G(8)}"><Coding guid="${g(9).replace('0000000', '0000001')}"><CodeRef targetGUID="${G(2)}"/></Coding></TranscriptSelection>
+          <TranscriptSelection guid="${G(1).replace('0000000', '0000002')}" fromSyncPoint="${G(7)}" toSyncPoint="${G(2)}"/>
+        </Transcript>
+        <Transcript guid="${G(1).replace('0000000', '0000003')}"><PlainTextContent>Notas visuales</PlainTextContent>
+          <TranscriptSelection guid="${G(1).replace('0000000', '0000004')}"/></Transcript>
+      </VideoSource></Sources>`;
+    const p = await readQdpx(qdpx({ 'project.qde': project('NVivo for Windows 14', body), [`sources/${G(6)}.txt`]: stored }), 't.qdpx');
+    const video = p.sources[0]!;
+    expect(video.text).toBe('T: ¿Cómo estás? 😀\nP: Mejor, gracias.\n');
+    expect(video.selections.map((s) => [video.text.slice(s.start, s.end), s.anchor, s.codings.map((c) => c.code)])).toEqual([['P: Mejor, gracias', 'position', [g(2)]]]);
+    expect(video.codings).toEqual([{ guid: g(5), code: g(3), createdBy: g(1), createdAt: null }]);
+    expect(p.warnings).toEqual([
+      '"Sesión 5" has 2 transcripts; Sparks keeps the first as its text.',
+      '1 transcript selection of "Sesión 5" was not imported: it belongs to a transcript whose text Sparks does not keep.',
+      '1 transcript selection of "Sesión 5" was not imported: it names a sync point its transcript does not have.',
+    ]);
+  });
 });
