@@ -17,7 +17,10 @@ export interface DocumentRecord {
   id: string; projectId: string; name: string; kind: DocumentKind; caseId: string | null;
   sequence: number; text: string; length: number; original: Uint8Array; originalName: string;
   mime: string; format: string; contentHash: string; createdBy: string; createdAt: string;
+  /** For a recording or picture brought in from another program (migration 024): what it is and the path given for it. */
+  mediaKind?: MediaKind | null; mediaPath?: string | null;
 }
+export type MediaKind = 'audio' | 'video' | 'picture';
 /** A document as commands read it: what anchoring a coding needs, without the original file. */
 export type DocumentText = Pick<DocumentRecord, 'id' | 'projectId' | 'name' | 'kind' | 'caseId' | 'sequence' | 'text' | 'length'>;
 export interface TurnRecord {

@@ -2,6 +2,7 @@
  * A project as a researcher reads it, with names in place of ids, so two projects (one exported
  * and imported again, say) can be compared field by field.
  */
+import { mediaFileName } from '../../src/core/media.js';
 import { listSets } from '../../src/store/queries/sets.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -10,7 +11,7 @@ export async function projectSnapshot(store: Store, id: string) {
   const db = store.adapter.db;
   const codes = await db.selectFrom('code').select(['id', 'name', 'parentId', 'color', 'definition']).where('projectId', '=', id).execute();
   const codeName = new Map(codes.map((c) => [c.id, c.name]));
-  const docs = await db.selectFrom('document').select(['id', 'name', 'kind', 'text', 'caseId']).where('projectId', '=', id).orderBy('sequence').execute();
+  const docs = await db.selectFrom('document').select(['id', 'name', 'kind', 'text', 'caseId', 'mediaKind', 'mediaPath', 'mime']).where('projectId', '=', id).orderBy('sequence').execute();
   const docName = new Map(docs.map((d) => [d.id, d.name]));
   const users = new Map((await db.selectFrom('user').select(['id', 'name']).execute()).map((u) => [u.id, u.name]));
   const codings = await db.selectFrom('coding').innerJoin('segment', 'segment.id', 'coding.segmentId')
@@ -30,7 +31,11 @@ export async function projectSnapshot(store: Store, id: string) {
   const sort = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
   return {
     codes: sort(codes.map((c) => ({ name: c.name, parent: c.parentId ? codeName.get(c.parentId) : null, color: c.color, definition: c.definition }))),
-    documents: docs.map((d) => ({ name: d.name, kind: d.kind, text: d.text, case: d.caseId ? caseName.get(d.caseId) : null })),
+    documents: docs.map((d) => ({
+      name: d.name, kind: d.kind, text: d.text, case: d.caseId ? caseName.get(d.caseId) : null,
+      // The same file, whether the archive holds it (then the mime is its own) or it lies beside the archive.
+      ...(d.mediaKind ? { media: d.mediaKind, mediaFile: d.mediaPath ? mediaFileName(d.mediaPath) : null, mime: d.mime } : {}),
+    })),
     codings: sort(codings.map((c) => ({ doc: docName.get(c.documentId), start: c.start, end: c.end, exact: c.exact, code: codeName.get(c.codeId), coder: users.get(c.coderId), segmentBy: users.get(c.createdBy) }))),
     attributes: sort(attributes.map((a) => ({ case: a.label, key: a.key, value: a.value, type: a.type }))),
     memos: sort(memos.map((m) => ({ title: m.title, body: m.body, type: m.type }))),

@@ -87,7 +87,8 @@ describe.each(DIALECTS)('the REFI-QDA samples on %s', (dialect) => {
     expect(schemaErrors(strFromU8(unzipSync(bytes)['project.qde']!), PROJECT_XSD)).toBe('');
     const back = await readQdpx(bytes, `${file}.again.qdpx`);
     const r = await owner.run(COMMANDS.importProject, { name: `${refi.name} again`, freeName: true, project: back, extras: sourceExtras(back) });
-    expect(r.warnings).toEqual([]);
+    // Nothing is lost on the way back; recordings that came without a transcript still have none.
+    expect(r.warnings.filter((w) => !/sources? had no text/u.test(w))).toEqual([]);
     expect(await projectSnapshot(t.store, r.project.id)).toEqual(await projectSnapshot(t.store, imported.get(file)!));
   });
 });

@@ -3,6 +3,7 @@
  * per coder, so a selection coded by two people becomes two segments over the same words.
  */
 import { describe } from '../anchoring/describe.js';
+import { mediaFileName, mediaMime, mediaPlaceholder } from '../media.js';
 import { cleanName } from '../names.js';
 import type { CodingRecord, DocumentRecord, SegmentRecord, TurnRecord } from '../records.js';
 import type { RefiSelection, RefiSource } from '../refi.js';
@@ -17,9 +18,13 @@ const MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf', txt: 'text/plain', rtf: 'application/rtf',
 };
 
+const baseName = (path: string): string => path.split('/').pop() ?? path;
+
+/** The file kept as the document's original: a recording's or picture's own file, else the source's text file. */
 function originalOf(src: RefiSource, name: string): { bytes: Uint8Array; name: string; mime: string } {
+  if (src.media) return { bytes: src.media.bytes, name: baseName(src.media.path), mime: mediaMime(src.media.path) };
   if (src.original) {
-    const base = src.original.path.split('/').pop() ?? src.original.path;
+    const base = baseName(src.original.path);
     const ext = base.split('.').pop()?.toLowerCase() ?? '';
     return { bytes: src.original.bytes, name: base, mime: MIME[ext] ?? 'application/octet-stream' };
   }
@@ -30,8 +35,7 @@ function originalOf(src: RefiSource, name: string): { bytes: Uint8Array; name: s
 function textOf(src: RefiSource): string {
   if (src.text.trim()) return src.text;
   if (src.kind === 'text' || src.kind === 'pdf') return `The document "${src.name}" had no text in the imported project.\n`;
-  const what = src.kind === 'audio' ? 'Audio recording' : src.kind === 'video' ? 'Video recording' : 'Picture';
-  return `${what} ${src.mediaPath ?? src.name} (imported without a transcript).\n`;
+  return mediaPlaceholder(src.kind, src.mediaPath ? mediaFileName(src.mediaPath) : src.name);
 }
 
 export async function importDocuments(s: ImportState, extras: Readonly<Record<string, SourceExtras>>, kindVariable: string | null): Promise<void> {
@@ -53,6 +57,7 @@ export async function importDocuments(s: ImportState, extras: Readonly<Record<st
       id: ctx.newId(), projectId: s.projectId, name, kind, caseId: idOf(s, caseOf.get(src.guid) ?? `case-of:${src.guid}`, 'case'), sequence: ++sequence,
       text, length: text.length, original: original.bytes, originalName: original.name, mime: original.mime, format: 'qdpx',
       contentHash: extras[src.guid]?.contentHash ?? '', createdBy: userOf(s, src.createdBy), createdAt: src.createdAt ?? ctx.now,
+      ...(src.kind === 'text' || src.kind === 'pdf' ? {} : { mediaKind: src.kind, mediaPath: src.mediaPath }),
     };
     await ctx.tx.insert('document', [doc]);
     const turns: TurnRecord[] = (extras[src.guid]?.turns ?? []).filter((t) => t.end <= text.length && t.start < t.end)

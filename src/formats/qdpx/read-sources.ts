@@ -37,7 +37,7 @@ export function fileRefs(sources: XmlNode | undefined): string[] {
   const out: string[] = [];
   const walk = (n: XmlNode) => {
     for (const a of ['plainTextPath', 'richTextPath']) if (n.attrs[a]) out.push(n.attrs[a] ?? '');
-    if (n.name === 'PDFSource' && n.attrs.path) out.push(n.attrs.path);
+    if (['PDFSource', 'PictureSource', 'AudioSource', 'VideoSource'].includes(n.name) && n.attrs.path) out.push(n.attrs.path);
     n.children.forEach(walk);
   };
   if (sources) walk(sources);
@@ -83,6 +83,7 @@ async function readSource(node: XmlNode, kind: RefiSourceKind, i: number, files:
     if (holder && !body) warnings.add(`The transcript of ${label} is missing from the archive, so it was imported without text.`);
   }
   const wholeCodings = readCodings(node, ids, warnings);
+  const media = kind === 'text' || kind === 'pdf' ? null : fileOf(files, node.attrs.path);
   const source: RefiSource = {
     guid: ids.own(node, `source/${i}`),
     name,
@@ -97,6 +98,7 @@ async function readSource(node: XmlNode, kind: RefiSourceKind, i: number, files:
     createdBy: ids.of(node.attrs.creatingUser),
     createdAt: dateOf(node.attrs.creationDateTime),
     ...(wholeCodings.length > 0 ? { codings: wholeCodings } : {}),
+    ...(media ? { media } : {}),
   };
   const raw = body && holder ? kids(holder, 'PlainTextSelection').map((s, k) => readSelection(s, `${source.guid}/${k}`, ids, warnings)) : [];
   if (kind === 'audio' || kind === 'video') raw.push(...transcriptSelections(node, body && holder ? holder : null, label, source.guid, ids, warnings));

@@ -5,37 +5,17 @@
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { xmlSafe } from '../xml-safe.js';
-import type { RefiCode, RefiProject, RefiSelection, RefiSource, RefiVariableType, RefiVariableValue } from './types.js';
+import type { RefiCode, RefiProject } from './types.js';
+import { source, sourceElement, sourceFiles, values } from './write-sources.js';
+import { attrs, list, refs, seq, text, type X } from './write-xml.js';
+
+export { codePointOffset } from './write-xml.js';
 
 export const PROJECT_NS = 'urn:QDA-XML:project:1.0';
 /** What the `origin` attribute of a file Sparks writes says made it. */
 export const EXPORT_ORIGIN = 'Sparks';
-type X = Record<string, unknown>;
-
-/** Code points before a UTF-16 offset: how the standard counts. */
-export function codePointOffset(text: string, utf16: number): number {
-  let n = 0;
-  for (let i = 0; i < utf16 && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // A high surrogate and its low partner are one code point.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < utf16) i++;
-    n++;
-  }
-  return n;
-}
-
-const attrs = (o: Record<string, string | number | boolean | null | undefined>): X =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]) => [`@_${k}`, typeof v === 'string' ? xmlSafe(v) : String(v)]));
-const text = (s: string): X => ({ '#text': xmlSafe(s) });
-const refs = (guids: readonly string[]): X[] => guids.map((g) => attrs({ targetGUID: g }));
-const list = <T>(items: readonly T[], f: (t: T) => X): X[] | undefined => (items.length ? items.map(f) : undefined);
-/** Optional children in schema order: absent ones are left out, so empty elements are never written. */
-function seq(head: X, children: [string, unknown][]): X {
-  const out: X = { ...head };
-  for (const [k, v] of children) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
-  return out;
-}
+/** Where the sources go in the built document; a GUID cannot look like it, nor can escaped text. */
+const SOURCES_MARK = 'sparks:sources-in-order';
 
 function code(c: RefiCode): X {
   return seq(attrs({ guid: c.guid, name: c.name, isCodable: c.codable, color: c.color }), [
@@ -43,41 +23,7 @@ function code(c: RefiCode): X {
   ]);
 }
 
-const VALUE_ELEMENT: Record<RefiVariableType, string> = {
-  Text: 'TextValue', Boolean: 'BooleanValue', Integer: 'IntegerValue', Float: 'FloatValue', Date: 'DateValue', DateTime: 'DateTimeValue',
-};
-
-function values(vs: readonly RefiVariableValue[], types: ReadonlyMap<string, RefiVariableType>): X[] {
-  return vs.map((v) => ({ VariableRef: attrs({ targetGUID: v.variable }), [VALUE_ELEMENT[types.get(v.variable) ?? 'Text']]: text(v.value) }));
-}
-
-function selection(s: RefiSelection, source: RefiSource): X {
-  return seq(attrs({
-    guid: s.guid, name: s.name, startPosition: codePointOffset(source.text, s.start), endPosition: codePointOffset(source.text, s.end),
-    creatingUser: s.createdBy, creationDateTime: s.createdAt,
-  }), [
-    ['Coding', list(s.codings, (c) => seq(attrs({ guid: c.guid, creatingUser: c.createdBy, creationDateTime: c.createdAt }), [['CodeRef', attrs({ targetGUID: c.code })]]))],
-    ['NoteRef', refs(s.noteRefs)],
-  ]);
-}
-
-/** A source's original Word file, when it has one: written beside the plain text so other programs keep its formatting. */
-const wordOriginal = (s: RefiSource): Uint8Array | null => (s.original && /\.docx$/i.test(s.original.path) ? s.original.bytes : null);
-
-function source(s: RefiSource, types: ReadonlyMap<string, RefiVariableType>): X {
-  const rich = wordOriginal(s);
-  return seq(attrs({
-    guid: s.guid, name: s.name, richTextPath: rich ? `internal://${s.guid}.docx` : null, plainTextPath: `internal://${s.guid}.txt`,
-    creatingUser: s.createdBy, creationDateTime: s.createdAt,
-  }), [
-    ['Description', s.description ? text(s.description) : undefined],
-    ['PlainTextSelection', list(s.selections, (sel) => selection(sel, s))],
-    ['NoteRef', refs(s.noteRefs)],
-    ['VariableValue', values(s.variables, types)],
-  ]);
-}
-
-/** The project's XML document. Only text sources are written: Sparks holds every document as text. */
+/** The project's XML document. */
 export function projectXml(p: RefiProject): string {
   const types = new Map(p.variables.map((v) => [v.guid, v.type]));
   const root = seq(attrs({ xmlns: PROJECT_NS, name: p.name, origin: p.origin }), [
@@ -89,7 +35,7 @@ export function projectXml(p: RefiProject): string {
         ['Description', c.description ? text(c.description) : undefined], ['CodeRef', refs(c.codes)], ['VariableValue', values(c.variables, types)], ['SourceRef', refs(c.sources)],
       ])),
     } : undefined],
-    ['Sources', p.sources.length ? { TextSource: p.sources.map((s) => source(s, types)) } : undefined],
+    ['Sources', p.sources.length ? text(SOURCES_MARK) : undefined],
     ['Notes', p.notes.length ? {
       Note: p.notes.map((n) => seq(attrs({ guid: n.guid, name: n.name, creatingUser: n.createdBy, creationDateTime: n.createdAt }), [
         ['Description', n.description ? text(n.description) : undefined], ['PlainTextContent', text(n.text)], ['NoteRef', refs(n.noteRefs)],
@@ -115,16 +61,16 @@ export function projectXml(p: RefiProject): string {
     ['Description', p.description ? text(p.description) : undefined],
   ]);
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, suppressBooleanAttributes: false });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build({ Project: root }) as string}`;
+  // Sources of different kinds are built one by one, so they keep the documents' order.
+  const sources = p.sources.map((s) => builder.build({ [sourceElement(s)]: source(s, types) }) as string).join('');
+  const xml = (builder.build({ Project: root }) as string).replace(`<Sources>${SOURCES_MARK}</Sources>`, () => `<Sources>\n${sources}</Sources>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }
 
-/** The .qdpx archive: `project.qde`, `sources/<GUID>.txt` for every text source, and its `.docx` when it came from one. */
+/** The .qdpx archive: `project.qde` and, under `sources/`, each source's plain text and the files it came with. */
 export function writeQdpx(p: RefiProject): Uint8Array {
   const files: Zippable = { 'project.qde': strToU8(projectXml(p)) };
-  for (const s of p.sources) {
-    files[`sources/${s.guid}.txt`] = strToU8(s.text);
-    const rich = wordOriginal(s);
-    if (rich) files[`sources/${s.guid}.docx`] = [rich, { level: 0 }];
-  }
+  // Word files and media are compressed already: stored as they are.
+  for (const s of p.sources) for (const [path, bytes, compress] of sourceFiles(s)) files[`sources/${path}`] = compress ? bytes : [bytes, { level: 0 }];
   return zipSync(files, { level: 6 });
 }

@@ -27,6 +27,7 @@ const MIGRATIONS: Record<string, { up: typeof initial.up }> = {
   '021-dismissed-places': await import('./021-dismissed-places.js'),
   '022-model-frames': await import('./022-model-frames.js'),
   '023-sets': await import('./023-sets.js'),
+  '024-document-media': await import('./024-document-media.js'),
 };
 
 class InCodeProvider implements MigrationProvider {

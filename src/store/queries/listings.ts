@@ -1,6 +1,7 @@
 /** Lists of cases, documents and memos for the command line and, later, the web app. */
 import { sql } from 'kysely';
 import { formatPath } from '../../core/names.js';
+import type { MediaKind } from '../../core/records.js';
 import type { MemoType } from '../../core/types.js';
 import type { Store } from '../store.js';
 import { pathsOf } from './codes.js';
@@ -30,6 +31,8 @@ function typed(value: string, type: string): string | number | boolean {
 export interface DocumentListing {
   id: string; name: string; kind: string; case: string | null; sequence: number; length: number;
   format: string; originalName: string; turns: number; codings: number; createdAt: string;
+  /** A recording or picture brought in from another program, with the path given for its file; null for texts. */
+  media?: { kind: MediaKind; path: string | null } | null;
 }
 
 /** The project's documents; `coderId` counts only that coder's codings (blind coding). */
@@ -37,7 +40,7 @@ export async function listDocuments(store: Store, projectId: string, coderId?: s
   const db = store.adapter.db;
   const rows = await db.selectFrom('document').leftJoin('case', 'case.id', 'document.caseId')
     .select(['document.id', 'document.name', 'document.kind', 'case.label', 'document.sequence', 'document.length', 'document.format',
-      'document.originalName', 'document.createdAt'])
+      'document.originalName', 'document.createdAt', 'document.mediaKind', 'document.mediaPath'])
     .select((eb) => [
       // Turns are numbered from 0 in order at import: the last one's number gives the count in one index probe.
       eb.selectFrom('turn').select(sql<number>`idx + 1`.as('n')).whereRef('turn.documentId', '=', 'document.id')
@@ -50,6 +53,7 @@ export async function listDocuments(store: Store, projectId: string, coderId?: s
   return rows.map((r) => ({
     id: r.id, name: r.name, kind: r.kind, case: r.label ?? null, sequence: r.sequence, length: r.length, format: r.format,
     originalName: r.originalName, turns: Number(r.turns ?? 0), codings: own ? (own.get(r.id) ?? 0) : Number(r.codings ?? 0), createdAt: r.createdAt,
+    media: r.mediaKind ? { kind: r.mediaKind, path: r.mediaPath ?? null } : null,
   }));
 }
 

@@ -10,9 +10,10 @@ import { v5 } from 'uuid';
 import { countsLine, nodeSize } from '../../analysis/model-layout.js';
 import { KIND_VARIABLE, memoDescription } from '../../core/refi-import/conventions.js';
 import type { AttributeType, CodeRecord } from '../../core/records.js';
-import type { RefiCode, RefiSet, RefiGraph, RefiLink, RefiNote, RefiProject, RefiSource, RefiVariable, RefiVariableType } from '../../core/refi.js';
+import type { RefiCode, RefiSet, RefiGraph, RefiLink, RefiNote, RefiProject, RefiVariable, RefiVariableType } from '../../core/refi.js';
 import type { Store } from '../store.js';
 import { readRefiRows, type RefiRows } from './refi-rows.js';
+import { sourcesOf } from './refi-sources.js';
 
 /** The namespace of the GUIDs Sparks derives (any fixed UUID will do; this one is Sparks' own). */
 const NS = '5b0f6c1e-8d2a-4c3b-9f7e-3a1d2c4b5e6f';
@@ -85,7 +86,6 @@ function graphsOf(rows: RefiRows): RefiGraph[] {
  * A selection's name, for programs that list selections by name: its words when they are short and
  * on one line, so that a reader comparing name and text finds them equal; otherwise none.
  */
-const selectionName = (exact: string): string => (exact.length <= 100 && !/[\r\n\t]/.test(exact) ? exact : '');
 
 /** The code tree in its order, each code with the notes about it. */
 function codeTree(codes: readonly CodeRecord[], refs: (id: string) => string[] = () => []): RefiCode[] {
@@ -130,18 +130,7 @@ export async function refiProjectOf(store: Store, projectId: string, origin: str
   const { variables, guidOf } = variablesOf(projectId, rows);
   const typeOf = new Map(variables.map((v) => [v.guid, v.type]));
   const value = (variable: string, v: string): string => (typeOf.get(variable) === 'Boolean' ? v.toLowerCase() : v);
-  const codingsOf = new Map<string, typeof rows.codings>();
-  for (const c of rows.codings) codingsOf.set(c.segmentId, [...(codingsOf.get(c.segmentId) ?? []), c]);
-  const sources: RefiSource[] = rows.documents.map((d) => ({
-    guid: d.id, name: d.name, kind: 'text', description: '', text: d.text, mediaPath: null,
-    original: rows.wordOriginals.has(d.id) ? { path: `${d.id}.docx`, bytes: rows.wordOriginals.get(d.id)!.bytes } : null,
-    noteRefs: refs(d.id), variables: [{ variable: guidOf.get(KIND_VARIABLE)!, value: d.kind }], createdBy: d.createdBy, createdAt: d.createdAt,
-    selections: rows.segments.filter((s) => s.documentId === d.id).map((s) => ({
-      guid: s.id, name: selectionName(s.exact), start: s.start, end: s.end, anchor: 'position' as const,
-      createdBy: s.createdBy, createdAt: s.createdAt, noteRefs: refs(s.id),
-      codings: (codingsOf.get(s.id) ?? []).map((c) => ({ guid: c.id, code: c.codeId, createdBy: c.coderId, createdAt: c.createdAt })),
-    })),
-  }));
+  const sources = sourcesOf(rows, refs, (d) => [{ variable: guidOf.get(KIND_VARIABLE)!, value: d.kind }]);
   return {
     name: rows.project.name, origin, convention: 'codepoints', description: '',
     users: rows.users.map((u) => ({ guid: u.id, name: u.name })),

@@ -25,9 +25,13 @@ export interface RefiRows {
   setMembers: ObjectSetMemberRecord[];
   /** The original Word files of documents imported from one, by document id: other programs keep their formatting. */
   wordOriginals: Map<string, { name: string; bytes: Uint8Array }>;
+  /** The recordings and pictures themselves, by document id, for documents that came with their media file. */
+  mediaFiles: Map<string, { name: string; bytes: Uint8Array }>;
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** Originals that are a text, not the recording or picture a media document stands for. */
+const TEXT_MIMES = new Set([DOCX_MIME, 'text/plain', 'application/pdf', 'application/rtf']);
 
 export async function readRefiRows(store: Store, projectId: string): Promise<RefiRows> {
   const db = store.adapter.db;
@@ -47,7 +51,7 @@ export async function readRefiRows(store: Store, projectId: string): Promise<Ref
       .where('case.projectId', '=', projectId).orderBy('attribute.key').execute()
     : [];
   const documents = await db.selectFrom('document')
-    .select(['id', 'projectId', 'name', 'kind', 'caseId', 'sequence', 'text', 'length', 'originalName', 'mime', 'format', 'contentHash', 'createdBy', 'createdAt'])
+    .select(['id', 'projectId', 'name', 'kind', 'caseId', 'sequence', 'text', 'length', 'originalName', 'mime', 'format', 'contentHash', 'createdBy', 'createdAt', 'mediaKind', 'mediaPath'])
     .where('projectId', '=', projectId).orderBy('sequence').execute();
   const memoLinks = await db.selectFrom('memo_link').innerJoin('memo', 'memo.id', 'memo_link.memoId').selectAll('memo_link')
     .where('memo.projectId', '=', projectId).orderBy('memo_link.id').execute();
@@ -63,8 +67,10 @@ export async function readRefiRows(store: Store, projectId: string): Promise<Ref
       .where('object_set.projectId', '=', projectId).orderBy('object_set_member.id').execute()
     : [];
   const word = await db.selectFrom('document').select(['id', 'originalName', 'original']).where('projectId', '=', projectId).where('mime', '=', DOCX_MIME).execute();
+  const media = await db.selectFrom('document').select(['id', 'originalName', 'original', 'mime']).where('projectId', '=', projectId).where('mediaKind', 'is not', null).execute();
   return {
     wordOriginals: new Map(word.map((d) => [d.id, { name: d.originalName, bytes: new Uint8Array(d.original) }])),
+    mediaFiles: new Map(media.filter((d) => !TEXT_MIMES.has(d.mime)).map((d) => [d.id, { name: d.originalName, bytes: new Uint8Array(d.original) }])),
     sets, setMembers, project, users, cases, attributes, documents, segments, codings, memos, memoLinks, relations, evidence, models,
     codes: await db.selectFrom('code').selectAll().where('projectId', '=', projectId).orderBy('position').orderBy('name').execute(),
     relationTypes: await db.selectFrom('relation_type').selectAll().where('projectId', '=', projectId).orderBy('position').execute(),

@@ -11,6 +11,9 @@ const numbers = new Intl.NumberFormat();
 /** Every row is one line high (long names are cut with an ellipsis), so heights are known up front. */
 export const ROW_PX = 40;
 
+/** What a document brought in from another program stands for; its text is the transcript or description. */
+const MEDIA = { audio: 'audio recording', video: 'video recording', picture: 'picture' } as const;
+
 export function DocumentTable({ projectId, documents }: { projectId: string; documents: readonly DocumentListing[] }) {
   const body = useRef<HTMLTableSectionElement>(null);
   // The table's distance from the top of the page, so the window's scroll maps onto its rows. Read
@@ -44,7 +47,7 @@ export function DocumentTable({ projectId, documents }: { projectId: string; doc
             <tr key={d.id} aria-rowindex={item.index + 2} style={{ height: ROW_PX }}>
               <th scope="row" title={d.name}><a href={hrefOf({ view: 'document', projectId, documentId: d.id })}>{d.name}</a></th>
               <td>{d.case ?? '—'}</td>
-              <td>{d.kind}</td>
+              <td title={d.media?.path ?? undefined}>{d.kind}{d.media ? ` · ${MEDIA[d.media.kind]}` : ''}</td>
               <td className="num">{numbers.format(d.turns)}</td>
               <td className="num">{numbers.format(d.length)} chars</td>
               <td className="num">{numbers.format(d.codings)}</td>
