@@ -1,4 +1,7 @@
-/** The sets API: every member reads a project's sets with their members by name; strangers are refused; on both databases. */
+/**
+ * The sets API: every member reads a project's sets with their members by name; coders make and
+ * change them through the command endpoint, viewers and strangers are refused; on both databases.
+ */
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +27,9 @@ describe.each(DIALECTS)('sets API on %s', (dialect) => {
   let owner = '';
   let viewer = '';
   let stranger = '';
+  let coder = '';
+  const post = (name: string, payload: unknown, cookie = coder) =>
+    app.inject({ method: 'POST', url: `/api/projects/${emptyId}/commands/${name}`, payload: payload as object, headers: { host: HOST, cookie } });
   const get = (url: string, cookie = owner) => app.inject({ method: 'GET', url, headers: { host: HOST, cookie } });
 
   beforeAll(async () => {
@@ -37,9 +43,14 @@ describe.each(DIALECTS)('sets API on %s', (dialect) => {
     const vera = await s0.run(COMMANDS.addUser, { name: 'Vera' });
     await s0.in(projectId).run(COMMANDS.addMember, { user: 'Vera', role: 'viewer' });
     const otto = await s0.run(COMMANDS.addUser, { name: 'Otto' });
+    const cora = await s0.run(COMMANDS.addUser, { name: 'Cora' });
+    await s0.in(emptyId).run(COMMANDS.addMember, { user: 'Cora', role: 'coder' });
+    await s0.in(emptyId).run(COMMANDS.addMember, { user: 'Vera', role: 'viewer' });
+    await s0.in(emptyId).run(COMMANDS.createCode, { name: 'Alivio' });
     owner = `sparks_session=${await sessions.start(s0.actorId)}`;
     viewer = `sparks_session=${await sessions.start(vera.id)}`;
     stranger = `sparks_session=${await sessions.start(otto.id)}`;
+    coder = `sparks_session=${await sessions.start(cora.id)}`;
   });
   afterAll(async () => {
     await app?.close();
@@ -73,5 +84,42 @@ describe.each(DIALECTS)('sets API on %s', (dialect) => {
     expect(JSON.stringify(refused.json())).toMatch(/not a member of this project/);
     expect((await get(`/api/projects/${projectId}/sets`, '')).statusCode).toBe(401);
     expect((await get('/api/projects/not-a-project/sets')).statusCode).toBe(400);
+  });
+
+  it('lets a coder make, fill, rename, empty and delete a set, each change undoable', async () => {
+    const codeId = (await get(`/api/projects/${emptyId}/codes`)).json<{ id: string; path: string }[]>().find((c) => c.path === 'Alivio')!.id;
+    const created = await post('set.create', { name: 'Conjunto ✨', members: [{ type: 'code', id: codeId }] });
+    expect(created.statusCode).toBe(200);
+    const setId = created.json<{ set: { id: string } }>().set.id;
+    expect((await get(`/api/projects/${emptyId}/sets`, viewer)).json()).toEqual([
+      { id: setId, name: 'Conjunto ✨', description: '', members: [{ type: 'code', id: codeId, name: 'Alivio' }] },
+    ]);
+    expect((await post('set.edit', { set: setId, name: 'Efectos', description: 'Lo que cambia' })).json()).toMatchObject({ name: 'Efectos', description: 'Lo que cambia' });
+    expect((await post('set.remove', { set: 'Efectos', members: [{ type: 'code', id: codeId }] })).statusCode).toBe(200);
+    expect((await post('set.add', { set: 'Efectos', members: [{ type: 'code', id: codeId }] })).json().members).toHaveLength(1);
+    expect((await post('undo', {})).json()).toMatchObject({ command: 'set.add' });
+    expect((await get(`/api/projects/${emptyId}/sets`)).json<SetsResponse>()[0]).toMatchObject({ name: 'Efectos', members: [] });
+    expect((await post('set.delete', { set: setId })).statusCode).toBe(200);
+    expect((await get(`/api/projects/${emptyId}/sets`)).json()).toEqual([]);
+  });
+
+  it('refuses viewers and strangers with 403, and malformed or clashing requests with 400, changing nothing', async () => {
+    const before = (await get(`/api/projects/${emptyId}/sets`)).json();
+    const byViewer = await post('set.create', { name: 'De Vera' }, viewer);
+    expect(byViewer.statusCode).toBe(403);
+    expect(byViewer.json().error).toBe('Your role in Sin conjuntos is viewer; this needs the coder role, which the project owner can give.');
+    expect((await post('set.create', { name: 'De Otto' }, stranger)).statusCode).toBe(403);
+    const malformed = await post('set.add', { set: 'x', members: [{ type: 'case', id: 'T1' }] });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error).toMatch(/^The set\.add request is malformed: /);
+    expect((await post('set.create', { members: [] })).statusCode).toBe(400);
+    await post('set.create', { name: 'Único' });
+    const clash = await post('set.create', { name: 'Único' });
+    expect([clash.statusCode, clash.json().error]).toEqual([400, 'A set named "Único" already exists; choose another name.']);
+    const foreign = await post('set.create', { name: 'Ajeno', members: [{ type: 'document', id: (await get(`/api/projects/${projectId}/documents`)).json<{ id: string }[]>()[0]!.id }] });
+    expect([foreign.statusCode, foreign.json().error]).toEqual([400, 'A document given for the set is not in this project (it may have been deleted); choose documents of this project.']);
+    expect((await get(`/api/projects/${emptyId}/sets`)).json<SetsResponse>().map((x) => x.name)).toEqual(['Único']);
+    await post('undo', {});
+    expect((await get(`/api/projects/${emptyId}/sets`)).json()).toEqual(before);
   });
 });

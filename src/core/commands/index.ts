@@ -19,6 +19,7 @@ import { importCodebook } from './codebook-import.js';
 import { createModel, deleteModel, editModel, placeNodes, removeNodes } from './models.js';
 import { addRelationType, deleteRelationType, editRelationType } from './relation-types.js';
 import { addRelation, citeEvidence, deleteRelation, editRelation, uncite } from './relations.js';
+import { addToSet, createSet, deleteSet, editSet, removeFromSet } from './sets.js';
 import { applyTemplate } from './template.js';
 import { redo, undo } from './undo.js';
 
@@ -28,7 +29,8 @@ export const COMMANDS = {
   createCode, renameCode, recolorCode, defineCode, moveCode, mergeCodes, deleteCode,
   applyCode, removeCoding, markExemplar, applyMany, addMemo, editMemo, deleteMemo, addMemoLinks, removeMemoLink, applyTemplate, resolveDisagreement, takeAgreed,
   addRelationType, editRelationType, deleteRelationType, addRelation, editRelation, deleteRelation, citeEvidence, uncite,
-  createModel, editModel, deleteModel, placeNodes, removeNodes, frameModel, importProject, importCodebook, undo, redo,
+  createModel, editModel, deleteModel, placeNodes, removeNodes, frameModel, createSet, editSet, deleteSet, addToSet, removeFromSet,
+  importProject, importCodebook, undo, redo,
 } as const;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, Command<never, unknown>> = new Map(

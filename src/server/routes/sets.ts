@@ -1,4 +1,4 @@
-/** The project's sets (groups of codes, documents and memos brought in from other programs): every member may read them. */
+/** The project's sets (groups of codes, documents and memos): every member may read them; changes go through the command endpoint. */
 import type { FastifyInstance } from 'fastify';
 import { projectParams } from '../../contract/project.js';
 import type { SetsResponse } from '../../contract/sets.js';

@@ -10,6 +10,7 @@ import { DocumentSets } from './sets/DocumentSets.js';
 import { Loaded } from './Status.js';
 
 const numbers = new Intl.NumberFormat();
+const NO_DOCUMENTS: readonly DocumentListing[] = [];
 
 /** Documents whose name, case or kind contains every typed word, ignoring case and accents. */
 export function filterDocuments(list: readonly DocumentListing[], query: string): readonly DocumentListing[] {
@@ -37,7 +38,7 @@ export function DocumentList({ projectId }: { projectId: string }) {
           ? <p className="status">No documents yet{canCode ? '; choose Import files… or drop transcripts anywhere on this page' : ''}.</p>
           : <FilteredDocuments projectId={projectId} list={list} query={query} onQuery={setQuery} />}
       </Loaded>
-      <DocumentSets projectId={projectId} />
+      <DocumentSets projectId={projectId} documents={documents.state === 'ready' ? documents.data : NO_DOCUMENTS} />
     </section>
   );
 }

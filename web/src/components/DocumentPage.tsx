@@ -10,6 +10,8 @@ import { CodePicker } from './document/CodePicker.js';
 import { SegmentDetails } from './document/SegmentDetails.js';
 import { useCoding, type Choice } from './document/use-coding.js';
 import { LinkedMemos } from './memos/LinkedMemos.js';
+import { SetMembership } from './sets/SetMembership.js';
+import { useSets } from './sets/use-sets.js';
 import { Loaded } from './Status.js';
 import { Transcript } from './Transcript.js';
 import './document/document.css';
@@ -61,6 +63,7 @@ function CodingView({ projectId, at, doc, codes, codesById }: Loaded & { project
   const [picking, setPicking] = useState<Picking | null>(null);
   const [details, setDetails] = useState<Details | null>(null);
   const orphaned = useMemo(() => doc.segments.filter((s) => s.orphaned).length, [doc]);
+  const sets = useSets(projectId);
   // Read once per opening, so the list does not reorder under the reader.
   const recent = useMemo(() => (picking ? actions.recent() : []), [picking]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -97,6 +100,7 @@ function CodingView({ projectId, at, doc, codes, codesById }: Loaded & { project
             {doc.case ? `Case ${doc.case} · ` : ''}{doc.kind} · {doc.turns.length} turns · {doc.segments.length} coded segments
             {orphaned > 0 ? ` · ${orphaned} orphaned, to review` : ''}
           </p>
+          <SetMembership sets={sets} member={{ type: 'document', id: doc.id, name: doc.name }} />
         </div>
         <LinkedMemos type="document" id={doc.id} refName={doc.name} />
       </div>

@@ -54,6 +54,11 @@ export function describeEvent(command: string, payload: unknown): string {
     case 'model.delete': return `deleted the model ${q(p.model)}`;
     case 'model.place': return `placed or moved ${count(p.nodes, 'node')} on the model ${q(p.model)}`;
     case 'model.remove': return `took ${count(p.nodes, 'node')} off the model ${q(p.model)}`;
+    case 'set.create': return `made the set ${q(p.name)}`;
+    case 'set.edit': return p.name ? `renamed a set to ${q(p.name)}` : 'edited a set\'s description';
+    case 'set.delete': return 'deleted a set';
+    case 'set.add': return `put ${count(p.members, 'member')} in a set`;
+    case 'set.remove': return `took ${count(p.members, 'member')} out of a set`;
     case 'undo': return 'undid a change';
     case 'redo': return 'redid a change';
     default: return command;

@@ -68,7 +68,7 @@ describe('the selected code\'s details', () => {
     fake.current.reply = { id: 'Silencio/Pausa 🤫' };
     fake.current.codes = [...fake.current.codes, listing('Silencio/Pausa 🤫')];
     await user.type(screen.getByLabelText('New sub-code of Silencio'), 'Pausa 🤫{Enter}');
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Pausa 🤫'));
+    await waitFor(() => expect(document.getElementById('code-details-title')?.textContent).toBe('Pausa 🤫'));
     expect(fake.current.commands).toEqual([{ name: 'code.create', payload: { name: 'Pausa 🤫', parent: 'Silencio' } }]);
     expect(screen.getByRole('treeitem', { name: /^Pausa 🤫,/ }).getAttribute('aria-selected')).toBe('true');
   });

@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
-/** Sets in the code system: listed below the tree with their codes and memos, a code chosen in a set shown in the tree, and the set filter. */
+/**
+ * Sets in the code system: listed below the tree with their codes and memos, a code chosen in a set
+ * shown in the tree, the set filter, and (for coders) making, renaming, filling, emptying and deleting sets.
+ */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -45,7 +48,8 @@ describe('sets in the code system', () => {
   it('lists the sets of codes and memos with their descriptions and links, and sends sets of documents to Documents', async () => {
     await show();
     const section = await screen.findByRole('region', { name: 'Sets' });
-    expect(section.textContent).toContain('Sets come with projects and codebooks imported from other programs.');
+    expect(section.textContent).toContain('Sets group codes, documents and memos');
+    expect(section.textContent).toContain('Put the selected code in a set with “Add to set…” in its details.');
     expect(section.textContent).toContain('Sets of documents are listed under Documents.');
     expect(within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Emociones', 'Vacío']);
     const emociones = within(section).getByRole('article', { name: 'Emociones' });
@@ -85,13 +89,74 @@ describe('sets in the code system', () => {
     expect(item('Silencio')).not.toBeNull();
   });
 
-  it('shows neither the section nor the set filter for a project without sets', async () => {
+  it('shows a reader neither the section nor the set filter for a project without sets', async () => {
     sets = [];
+    fake.current.role = 'viewer';
     await show();
     await screen.findByRole('treeitem', { name: /^Silencio,/ });
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByRole('region', { name: 'Sets' })).toBeNull();
     expect(screen.queryByRole('combobox', { name: 'Show only codes in set' })).toBeNull();
     expect(fake.current.commands).toEqual([]);
+  });
+
+  it('lets a coder make a set by typing its name in place, even in a project without sets', async () => {
+    sets = [];
+    const user = await show();
+    const section = await screen.findByRole('region', { name: 'Sets' });
+    expect(screen.queryByRole('combobox', { name: 'Show only codes in set' })).toBeNull();
+    await user.type(within(section).getByRole('textbox', { name: 'New set' }), 'Momentos ✨{Enter}');
+    expect(fake.current.commands).toEqual([{ name: 'set.create', payload: { name: 'Momentos ✨' } }]);
+    expect((within(section).getByRole('textbox', { name: 'New set' }) as HTMLInputElement).value).toBe('');
+  });
+
+  it('renames a set in place, edits its description, and takes a code out with its ×', async () => {
+    const user = await show();
+    const emociones = within(await screen.findByRole('region', { name: 'Sets' })).getByRole('article', { name: 'Emociones' });
+    await user.click(within(emociones).getByRole('button', { name: 'Rename Emociones' }));
+    const input = within(emociones).getByRole('textbox', { name: 'New name for Emociones' });
+    await user.clear(input);
+    await user.type(input, 'Afectos{Enter}');
+    await user.click(within(emociones).getByRole('button', { name: 'Edit the description of Emociones' }));
+    const box = within(emociones).getByRole('textbox', { name: 'Description of Emociones' });
+    await user.clear(box);
+    await user.type(box, 'Lo sentido');
+    await user.click(within(emociones).getByRole('button', { name: 'Save' }));
+    await user.click(within(emociones).getByRole('button', { name: 'Take Reacción emocional/Llanto out of Emociones' }));
+    expect(fake.current.commands).toEqual([
+      { name: 'set.edit', payload: { set: 's1', name: 'Afectos' } },
+      { name: 'set.edit', payload: { set: 's1', description: 'Lo sentido' } },
+      { name: 'set.remove', payload: { set: 's1', members: [{ type: 'code', id: 'Reacción emocional/Llanto' }] } },
+    ]);
+  });
+
+  it('deletes a set only after a question that says its members stay', async () => {
+    const user = await show();
+    const section = await screen.findByRole('region', { name: 'Sets' });
+    await user.click(within(section).getByRole('button', { name: 'Delete Emociones' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete the set “Emociones”?' });
+    expect(dialog.textContent).toContain('Its 3 members stay in the project: only the grouping goes.');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete set' }));
+    expect(fake.current.commands).toEqual([{ name: 'set.delete', payload: { set: 's1' } }]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('puts the selected code in a set from its details, offering only the sets it is not in', async () => {
+    const user = await show();
+    await user.click(item('Silencio')!);
+    const details = screen.getByRole('region', { name: 'Silencio' });
+    const choice = within(details).getByRole('combobox', { name: 'Add to set…' });
+    expect(within(choice).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose a set', 'Emociones', 'Entrevistas', 'Vacío']);
+    await user.selectOptions(choice, 's3');
+    await user.click(within(details).getByRole('button', { name: 'Add' }));
+    expect(fake.current.commands).toEqual([{ name: 'set.add', payload: { set: 's3', members: [{ type: 'code', id: 'Silencio' }] } }]);
+  });
+
+  it('shows a set made elsewhere when the live feed says the project changed', async () => {
+    await show();
+    await screen.findByRole('article', { name: 'Emociones' });
+    sets = [...SETS, { id: 's4', name: 'De Lía', description: '', members: [] }];
+    fake.current.push();
+    expect(await screen.findByRole('article', { name: 'De Lía' })).toBeTruthy();
   });
 });

@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
-/** Sets in the Documents view: each set of documents below the list, every document (and memo) a link; nothing without such sets. */
+/**
+ * Sets in the Documents view: each set of documents below the list, every document (and memo) a
+ * link; nothing for a reader without such sets; coders make sets, add documents and take them out.
+ */
 import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SetsResponse } from '../../../../src/contract/sets.js';
 import type { DocumentListing } from '../../../../web/src/api.js';
@@ -12,12 +16,21 @@ const documents: DocumentListing[] = [{
   createdAt: '2026-01-01T00:00:00.000Z',
 }];
 let sets: SetsResponse;
+let role: string;
+let commands: { name: string; payload: unknown }[];
 
 beforeEach(() => {
   const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+  role = 'viewer';
+  commands = [];
+  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+    const command = /\/commands\/([^/]+)$/.exec(url);
+    if (command && init?.method === 'POST') {
+      commands.push({ name: decodeURIComponent(command[1]!), payload: JSON.parse(String(init.body)) });
+      return json({});
+    }
     if (url === '/api/me') return json({ id: 'u1', name: 'ana', email: null, isAdmin: false });
-    if (url.endsWith('/role')) return json({ role: 'viewer' });
+    if (url.endsWith('/role')) return json({ role });
     if (url.endsWith('/documents')) return json(documents);
     if (url.endsWith('/sets')) return json(sets);
     return json([]);
@@ -44,7 +57,9 @@ describe('document sets', () => {
     ];
     await show();
     const section = await screen.findByRole('region', { name: 'Document sets' });
-    expect(section.textContent).toContain('Sets come with projects imported from other programs');
+    expect(section.textContent).toContain('Sets group documents');
+    // A reader gets no controls that change sets.
+    expect(within(section).queryByRole('button')).toBeNull();
     // Sets of codes belong to the code system.
     expect(within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Images']);
     const images = within(section).getByRole('article', { name: 'Images' });
@@ -54,11 +69,35 @@ describe('document sets', () => {
     expect(within(images).getByRole('link', { name: 'Sobre las fotos' }).getAttribute('href')).toBe('#/projects/p1/memos/m1');
   });
 
-  it('shows nothing for a project without sets of documents', async () => {
+  it('shows a reader nothing for a project without sets of documents', async () => {
     sets = [{ id: 's2', name: 'Breakfast food', description: '', members: [{ type: 'code', id: 'c1', name: 'Coke' }] }];
     await show();
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByRole('region', { name: 'Document sets' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Document sets' })).toBeNull();
+  });
+
+  it('lets a coder make a set, add a document to an empty set and take one out', async () => {
+    role = 'coder';
+    sets = [
+      { id: 's1', name: 'Images', description: '', members: [{ type: 'document', id: 'd1', name: 'Entrevista María' }] },
+      { id: 's3', name: 'Vacío', description: '', members: [] },
+    ];
+    const user = userEvent.setup();
+    await show();
+    const section = await screen.findByRole('region', { name: 'Document sets' });
+    await within(section).findByRole('button', { name: 'Take Entrevista María out of Images' });
+    await user.type(within(section).getByRole('textbox', { name: 'New set' }), 'Sesiones{Enter}');
+    const empty = within(section).getByRole('article', { name: 'Vacío' });
+    // Only documents not in the set are offered.
+    expect(within(section).queryByRole('combobox', { name: 'Add a document to Images' })).toBeNull();
+    await user.selectOptions(within(empty).getByRole('combobox', { name: 'Add a document to Vacío' }), 'd1');
+    await user.click(within(empty).getByRole('button', { name: 'Add' }));
+    await user.click(within(section).getByRole('button', { name: 'Take Entrevista María out of Images' }));
+    expect(commands).toEqual([
+      { name: 'set.create', payload: { name: 'Sesiones' } },
+      { name: 'set.add', payload: { set: 's3', members: [{ type: 'document', id: 'd1' }] } },
+      { name: 'set.remove', payload: { set: 's1', members: [{ type: 'document', id: 'd1' }] } },
+    ]);
   });
 });

@@ -3,11 +3,13 @@
  * actions on it. Readers get the definition as text and none of the actions that change the code.
  */
 import type { CodeListing } from '../../api.js';
+import type { SetView } from '../../../../src/contract/sets.js';
 import { quoted } from '../../lib/code-tree.js';
 import { solid } from '../../lib/color.js';
 import { hrefOf } from '../../lib/route.js';
 import { useCommand, useProject } from '../../project.js';
 import { LinkedMemos } from '../memos/LinkedMemos.js';
+import { SetMembership } from '../sets/SetMembership.js';
 import { ColorField } from './ColorField.js';
 import { DefinitionField, type DefinitionSaved, type TheirDefinition } from './DefinitionField.js';
 import { MoveMerge } from './MoveMerge.js';
@@ -17,6 +19,8 @@ export interface CodeDetailsProps {
   projectId: string;
   code: CodeListing;
   codes: readonly CodeListing[];
+  /** The project's sets, for the code's own (and "Add to set…"). */
+  sets: readonly SetView[];
   hasChildren: boolean;
   onRename: () => void;
   onDelete: () => void;
@@ -74,6 +78,7 @@ export function CodeDetails(props: CodeDetailsProps) {
         ? <p className="meta">None.</p>
         : <dl className="code-facts">{attributes.map(([k, v]) => [<dt key={`k-${k}`}>{k}</dt>, <dd key={`v-${k}`}>{v}</dd>])}</dl>}
       <LinkedMemos type="code" id={code.id} refName={code.path} />
+      <SetMembership sets={props.sets} member={{ type: 'code', id: code.id, name: code.path }} heading={<h3>Sets</h3>} />
       {canCode && <>
         <h3>Sub-codes</h3>
         <NewCodeForm label={`New sub-code of ${code.name}`} placeholder="Name, then Enter" onCreate={props.onCreateChild} />

@@ -1,6 +1,6 @@
 /**
  * The code system view: the category → property tree with counts, a filter, the selected code's
- * details, and any sets of codes an imported project brought. Readers see the same, without the
+ * details, and the project's sets (groups of codes, documents and memos). Readers see the same, without the
  * controls that change codes.
  */
 import { useEffect, useMemo, useState } from 'react';
@@ -163,7 +163,7 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
           <CodeSets projectId={projectId} sets={sets} selectedId={selectedId} onShow={reveal} />
         </div>
         {selected
-          ? <CodeDetails projectId={projectId} code={selected} codes={codes} hasChildren={below(selected) > 0}
+          ? <CodeDetails projectId={projectId} code={selected} codes={codes} sets={sets} hasChildren={below(selected) > 0}
             onRename={() => startRename(selected.id)} onDelete={() => setDialog({ kind: 'delete', code: selected, below: below(selected) })}
             onMove={(parent) => void move(selected, parent)} onMerge={(into) => combine(selected.id, into.id, true)}
             onCreateChild={(name) => create(name, selected)} />

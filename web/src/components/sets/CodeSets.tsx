@@ -1,6 +1,13 @@
-/** The code system's "Sets" section: each set that holds codes (or memos) with its description and members. */
+/**
+ * The code system's "Sets" section: each set that holds codes (or memos) with its description and
+ * members, and for coders a way to make a set, rename, describe or delete one and take codes out.
+ * A code goes into a set from its details ("Add to set…").
+ */
 import type { SetView } from '../../../../src/contract/sets.js';
+import { useProject } from '../../project.js';
+import { NewSetForm } from './NewSetForm.js';
 import { SetCard } from './SetCard.js';
+import { useSetActions } from './use-set-actions.js';
 import './sets.css';
 
 /** Sets holding documents only belong to the Documents view; memo-only and empty sets are shown here. */
@@ -15,9 +22,11 @@ export interface CodeSetsProps {
 }
 
 export function CodeSets({ projectId, sets, selectedId, onShow }: CodeSetsProps) {
+  const { canCode } = useProject();
+  const actions = useSetActions();
   const shown = sets.filter(shownHere);
-  // Below the tree, and nothing at all without sets: the view looks and sits as before for most projects.
-  if (shown.length === 0) return null;
+  // Below the tree, and nothing at all for a reader of a project without sets.
+  if (shown.length === 0 && !canCode) return null;
   const hasDocumentSets = sets.some((s) => s.members.some((m) => m.type === 'document'));
   const reveal = (codeId: string) => {
     onShow(codeId);
@@ -28,17 +37,21 @@ export function CodeSets({ projectId, sets, selectedId, onShow }: CodeSetsProps)
     <section className="sets" aria-labelledby="code-sets-title">
       <h2 id="code-sets-title">Sets</h2>
       <p className="meta">
-        Sets come with projects and codebooks imported from other programs. Choose a code to select it in the tree.
+        Sets group codes, documents and memos, for example by theme or by phase of the analysis. Choose a code to select it in the tree.
+        {canCode && ' Put the selected code in a set with “Add to set…” in its details.'}
         {hasDocumentSets && ' Sets of documents are listed under Documents.'}
       </p>
-      <ul className="set-list">
-        {shown.map((s) => (
-          <li key={s.id}>
-            <SetCard projectId={projectId} set={s} kinds={['code', 'memo']} currentId={selectedId}
-              onChoose={(m) => m.type === 'code' && reveal(m.id)} />
-          </li>
-        ))}
-      </ul>
+      {canCode && <NewSetForm onCreate={actions.create} />}
+      {shown.length > 0 && (
+        <ul className="set-list">
+          {shown.map((s) => (
+            <li key={s.id}>
+              <SetCard projectId={projectId} set={s} kinds={['code', 'memo']} currentId={selectedId}
+                onChoose={(m) => m.type === 'code' && reveal(m.id)} />
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

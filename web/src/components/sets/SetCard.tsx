@@ -1,11 +1,15 @@
-/** One set: its name, its description, and its members of the kinds a view shows, each a link. */
-import { useId, type MouseEvent } from 'react';
+/**
+ * One set: its name, its description, and its members of the kinds a view shows, each a link.
+ * Coders also rename it in place, edit its description, take members out and delete it.
+ */
+import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import type { SetMember, SetMemberType, SetView } from '../../../../src/contract/sets.js';
-import { hrefOf } from '../../lib/route.js';
-
-const KINDS: Record<SetMemberType, [one: string, many: string]> = {
-  code: ['code', 'codes'], document: ['document', 'documents'], memo: ['memo', 'memos'],
-};
+import { useProject } from '../../project.js';
+import { RenameInput } from '../codes/RenameInput.js';
+import { DeleteSetDialog } from './DeleteSetDialog.js';
+import { SetDescriptionForm } from './SetDescriptionForm.js';
+import { SetMembers } from './SetMembers.js';
+import { useSetActions } from './use-set-actions.js';
 
 export interface SetCardProps {
   projectId: string;
@@ -15,36 +19,47 @@ export interface SetCardProps {
   currentId?: string | null;
   /** Told of a click on a member's link, before the address changes. */
   onChoose?: (member: SetMember, e: MouseEvent<HTMLAnchorElement>) => void;
+  /** Shown to coders below the members, e.g. a way to add a document. */
+  children?: ReactNode;
 }
 
-export function SetCard({ projectId, set, kinds, currentId = null, onChoose }: SetCardProps) {
+export function SetCard({ projectId, set, kinds, currentId = null, onChoose, children }: SetCardProps) {
   const id = useId();
-  const href = (m: SetMember) => hrefOf(
-    m.type === 'code' ? { view: 'codes', projectId, codeId: m.id }
-      : m.type === 'document' ? { view: 'document', projectId, documentId: m.id }
-        : { view: 'memos', projectId, memoId: m.id },
-  );
+  const { canCode } = useProject();
+  const actions = useSetActions();
+  const [editing, setEditing] = useState<'name' | 'description' | 'delete' | null>(null);
+  const rename = (name: string | null) => {
+    setEditing(null);
+    if (name !== null && name.trim()) void actions.rename(set, name);
+  };
+  const describe = (description: string | null) => {
+    setEditing(null);
+    if (description !== null) void actions.describe(set, description);
+  };
   return (
-    <article className="set" aria-labelledby={`${id}-name`}>
-      <h3 id={`${id}-name`}>{set.name}</h3>
-      {set.description && <p className="set-description">{set.description}</p>}
+    <article className="set" aria-labelledby={`${id}-name`} data-set={set.name}>
+      {editing === 'name'
+        ? <RenameInput name={set.name} onDone={rename} />
+        : <h3 id={`${id}-name`}>{set.name}</h3>}
+      {editing === 'description'
+        ? <SetDescriptionForm setName={set.name} description={set.description} onDone={describe} />
+        : set.description && <p className="set-description">{set.description}</p>}
       {set.members.length === 0 && <p className="status">This set is empty.</p>}
-      {kinds.map((kind) => {
-        const members = set.members.filter((m) => m.type === kind);
-        if (members.length === 0) return null;
-        return (
-          <div key={kind}>
-            <p className="set-kind" id={`${id}-${kind}`}>{members.length} {KINDS[kind][members.length === 1 ? 0 : 1]}</p>
-            <ul className="set-members" aria-labelledby={`${id}-name ${id}-${kind}`}>
-              {members.map((m) => (
-                <li key={m.id}>
-                  <a href={href(m)} aria-current={m.id === currentId ? 'true' : undefined} onClick={(e) => onChoose?.(m, e)}>{m.name}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+      {kinds.map((kind) => (
+        <SetMembers key={kind} projectId={projectId} set={set} kind={kind} labelId={id} currentId={currentId} onChoose={onChoose}
+          onTake={canCode ? (m) => void actions.take(set, m) : undefined} />
+      ))}
+      {canCode && children}
+      {canCode && editing !== 'name' && editing !== 'description' && (
+        <p className="set-actions">
+          <button type="button" aria-label={`Rename ${set.name}`} onClick={() => setEditing('name')}>Rename</button>
+          <button type="button" aria-label={`Edit the description of ${set.name}`} onClick={() => setEditing('description')}>Description</button>
+          <button type="button" className="danger" aria-label={`Delete ${set.name}`} onClick={() => setEditing('delete')}>Delete…</button>
+        </p>
+      )}
+      {editing === 'delete' && (
+        <DeleteSetDialog set={set} onCancel={() => setEditing(null)} onDelete={() => { setEditing(null); void actions.remove(set); }} />
+      )}
     </article>
   );
 }
