@@ -59,6 +59,8 @@ export interface RefiSource {
   createdBy: string | null; createdAt: string | null;
   /** codings of the source as a whole (`Source/Coding`); absent when there are none. */
   codings?: RefiCoding[];
+  /** where the transcript is known to be spoken: canonical offsets with their time in ms, in text order; absent when none. */
+  sync?: { at: number; ms: number }[];
   /** a recording's or picture's own file when the archive holds it; absent otherwise. */
   media?: { path: string; bytes: Uint8Array };
 }

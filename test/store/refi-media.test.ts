@@ -29,7 +29,8 @@ const QDE = `<?xml version="1.0" encoding="utf-8"?>
   <Sources>
     <AudioSource guid="${G(20)}" name="Sesión 4" path="internal://${G(20)}.mp3" creatingUser="${G(1)}">
       <Transcript guid="${G(21)}" plainTextPath="internal://${G(21)}.txt">
-        <SyncPoint guid="${G(22)}" position="${pos('Me sentí')}" timeStamp="5200"/><SyncPoint guid="${G(23)}" position="${pos(' la última')}" timeStamp="7400"/>
+        <SyncPoint guid="${G(26)}" position="0" timeStamp="0"/><SyncPoint guid="${G(27)}" position="${pos('P:')}" timeStamp="3100"/>
+        <SyncPoint guid="${G(22)}" position="${pos('Me sentí')}" timeStamp="5200"/><SyncPoint guid="${G(23)}" position="${pos(' la última')}"/>
         <TranscriptSelection guid="${G(24)}" name="Me sentí escuchada" fromSyncPoint="${G(22)}" toSyncPoint="${G(23)}" creatingUser="${G(1)}">
           <Coding guid="${G(25)}" creatingUser="${G(1)}"><CodeRef targetGUID="${G(10)}"/></Coding></TranscriptSelection>
       </Transcript>
@@ -55,6 +56,7 @@ describe.each(DIALECTS)('recordings and pictures through REFI-QDA on %s', (diale
     const r = await owner.run(COMMANDS.importProject, { name: 'Sesiones', project: refi, extras: sourceExtras(refi) });
     projectId = r.project.id;
     expect(r.warnings.join('\n')).toMatch(/2 sources had no text/u);
+    expect(r.warnings).toContain('1 time in the transcript of "Sesión 4" falls inside a speaker turn; Sparks keeps the time where each turn starts and ends, so it was not kept.');
   });
   afterAll(async () => t?.dispose());
 
@@ -68,6 +70,10 @@ describe.each(DIALECTS)('recordings and pictures through REFI-QDA on %s', (diale
     ]);
     expect(docs[0]!.text).toBe(TRANSCRIPT);
     expect(Buffer.from(docs[0]!.original)).toEqual(Buffer.from(AUDIO));
+    // The transcript's times land on its speaker turns.
+    const turns = await db().selectFrom('turn').innerJoin('document', 'document.id', 'turn.documentId').select(['turn.speaker', 'turn.startMs', 'turn.endMs'])
+      .where('document.projectId', '=', projectId).where('document.name', '=', 'Sesión 4').orderBy('turn.start').execute();
+    expect(turns).toEqual([{ speaker: 'T', startMs: 0, endMs: 3100 }, { speaker: 'P', startMs: 3100, endMs: null }]);
     expect(docs[1]!.text).toBe('Video recording s5.mp4 (imported without a transcript).\n');
     expect(docs[2]!.text).toBe(`Picture ${G(40)}.jpg (imported without a transcript).\n`);
     const coded = await db().selectFrom('coding').innerJoin('segment', 'segment.id', 'coding.segmentId').innerJoin('code', 'code.id', 'coding.codeId')
@@ -83,6 +89,7 @@ describe.each(DIALECTS)('recordings and pictures through REFI-QDA on %s', (diale
     expect(xml).toMatch(/<VideoSource [^>]*path="relative:\/\/\/videos\/s5\.mp4"[^>]*>\s*<Coding /u);
     expect(xml).toMatch(/<PictureSource [^>]*path="internal:\/\/[^"]+\.jpg"/u);
     expect(xml).not.toMatch(/imported without a transcript/u);
+    expect(xml).toContain(`timeStamp="3100" position="${pos('P:')}"`);
     expect(Buffer.from(files[`sources/${G(20)}.mp3`]!)).toEqual(Buffer.from(AUDIO));
     expect(Buffer.from(files[`sources/${G(40)}.jpg`]!)).toEqual(Buffer.from(PHOTO));
   });
@@ -90,6 +97,11 @@ describe.each(DIALECTS)('recordings and pictures through REFI-QDA on %s', (diale
   it('reads its own export back as the same project', async () => {
     const refi = await readQdpx(writeQdpx(await refiProjectOf(t.store, projectId, 'Sparks')), 'sesiones.qdpx');
     const r = await owner.run(COMMANDS.importProject, { name: 'Sesiones de vuelta', project: refi, extras: sourceExtras(refi) });
+    // What it says is what the first import said: no transcript, codes on the whole video.
+    expect(r.warnings.filter((w) => !/sources? had no text|coded as a whole/u.test(w))).toEqual([]);
     expect(await projectSnapshot(t.store, r.project.id)).toEqual(await projectSnapshot(t.store, projectId));
+    const times = async (id: string) => (await db().selectFrom('turn').innerJoin('document', 'document.id', 'turn.documentId')
+      .select(['turn.start', 'turn.startMs', 'turn.endMs']).where('document.projectId', '=', id).orderBy('turn.start').execute());
+    expect(await times(r.project.id)).toEqual(await times(projectId));
   });
 });

@@ -60,8 +60,10 @@ export async function importDocuments(s: ImportState, extras: Readonly<Record<st
       ...(src.kind === 'text' || src.kind === 'pdf' ? {} : { mediaKind: src.kind, mediaPath: src.mediaPath }),
     };
     await ctx.tx.insert('document', [doc]);
-    const turns: TurnRecord[] = (extras[src.guid]?.turns ?? []).filter((t) => t.end <= text.length && t.start < t.end)
-      .map((t, idx) => ({ id: ctx.newId(), documentId: doc.id, idx, start: t.start, end: t.end, speaker: t.speaker, startMs: null, endMs: null }));
+    const detected = (extras[src.guid]?.turns ?? []).filter((t) => t.end <= text.length && t.start < t.end);
+    const timed = timeTurns(detected, src.sync ?? []);
+    if (timed.untimed) s.warnings.push(`${plural(timed.untimed, 'time', 'times')} in the transcript of "${name}" ${timed.untimed === 1 ? 'falls' : 'fall'} inside a speaker turn; Sparks keeps the time where each turn starts and ends, so ${timed.untimed === 1 ? 'it was' : 'they were'} not kept.`);
+    const turns: TurnRecord[] = timed.turns.map((t, idx) => ({ id: ctx.newId(), documentId: doc.id, idx, ...t }));
     if (turns.length) await ctx.tx.insert('turn', turns);
     s.ids.set(src.guid, { kind: 'document', id: doc.id });
     const whole = wholeSelection(src, text);
@@ -71,6 +73,25 @@ export async function importDocuments(s: ImportState, extras: Readonly<Record<st
   s.counts.documents = sequence;
   warnMany(s, wholeCoded.length, ['1 document was coded as a whole in the other program: its codes now code its whole text', '{n} documents were coded as a whole in the other program: their codes now code their whole text'], wholeCoded);
   warnMany(s, media.length, ['1 source had no text (empty, or a picture or recording without a transcript): it is a document that says so, with nothing to code', '{n} sources had no text (empty, or pictures or recordings without a transcript): each is a document that says so, with nothing to code'], media);
+}
+
+type Turn = SourceExtras['turns'][number];
+
+/**
+ * A transcript's times (its sync points) on its speaker turns: a turn starts at the time of the
+ * first sync point inside it and ends at the time of the first one at or after its end.
+ */
+function timeTurns(turns: readonly Turn[], sync: readonly { at: number; ms: number }[]): { turns: (Turn & { startMs: number | null; endMs: number | null })[]; untimed: number } {
+  const used = new Set<number>();
+  const out = turns.map((t) => {
+    const first = sync.findIndex((p) => p.at >= t.start && p.at < t.end);
+    if (first < 0) return { ...t, startMs: null, endMs: null };
+    used.add(first);
+    const after = sync.findIndex((p) => p.at >= t.end && p.ms >= sync[first]!.ms);
+    if (after >= 0) used.add(after);
+    return { ...t, startMs: sync[first]!.ms, endMs: after >= 0 ? sync[after]!.ms : null };
+  });
+  return { turns: out, untimed: sync.length - used.size };
 }
 
 /** The key notes on a whole-source coding use for the segment that now stands for it. */

@@ -14,7 +14,11 @@ export interface RawSelection {
 }
 
 /** A source read, with its text map and its selections still in the exporter's positions. */
-export interface PendingSource { source: RefiSource; map: TextMap | null; raw: RawSelection[] }
+export interface PendingSource {
+  source: RefiSource; map: TextMap | null; raw: RawSelection[];
+  /** The kept transcript's timed sync points, still in the exporter's positions. */
+  sync: { position: number; ms: number }[];
+}
 
 const KINDS: Record<string, RefiSourceKind> = {
   TextSource: 'text', PDFSource: 'pdf', PictureSource: 'picture', AudioSource: 'audio', VideoSource: 'video',
@@ -101,8 +105,10 @@ async function readSource(node: XmlNode, kind: RefiSourceKind, i: number, files:
     ...(media ? { media } : {}),
   };
   const raw = body && holder ? kids(holder, 'PlainTextSelection').map((s, k) => readSelection(s, `${source.guid}/${k}`, ids, warnings)) : [];
-  if (kind === 'audio' || kind === 'video') raw.push(...transcriptSelections(node, body && holder ? holder : null, label, source.guid, ids, warnings));
-  return { source, map: body?.map ?? null, raw };
+  const kept = (kind === 'audio' || kind === 'video') && body && holder ? holder : null;
+  if (kind === 'audio' || kind === 'video') raw.push(...transcriptSelections(node, kept, label, source.guid, ids, warnings));
+  const sync = kept ? [...syncPoints(kept, ids).values()].filter((p): p is { position: number; ms: number } => p.ms !== null) : [];
+  return { source, map: body?.map ?? null, raw, sync };
 }
 
 /**
@@ -116,23 +122,30 @@ function transcriptSelections(node: XmlNode, kept: XmlNode | null, label: string
   for (const transcript of kids(node, 'Transcript')) {
     const selections = kids(transcript, 'TranscriptSelection');
     if (transcript !== kept) { lost += selections.length; continue; }
-    const at = new Map<string, number>();
-    for (const p of kids(transcript, 'SyncPoint')) {
-      const g = ids.of(p.attrs.guid);
-      const position = Number.parseInt(p.attrs.position ?? '', 10);
-      if (g && Number.isFinite(position)) at.set(g, position);
-    }
+    const at = syncPoints(transcript, ids);
     for (const [k, sel] of selections.entries()) {
       const from = ids.of(sel.attrs.fromSyncPoint);
       const to = ids.of(sel.attrs.toSyncPoint);
-      const start = from === null ? 0 : at.get(from);
-      const end = to === null ? undefined : at.get(to);
+      const start = from === null ? 0 : at.get(from)?.position;
+      const end = to === null ? undefined : at.get(to)?.position;
       if (start === undefined || end === undefined) { unsynced++; continue; }
       out.push({ ...readSelection(sel, `${where}/t${k}`, ids, warnings), start, end });
     }
   }
   if (lost > 0) warnings.add(`${plural(lost, 'transcript selection')} of ${label} ${lost === 1 ? 'was' : 'were'} not imported: ${lost === 1 ? 'it belongs' : 'they belong'} to a transcript whose text Sparks does not keep.`);
   if (unsynced > 0) warnings.add(`${plural(unsynced, 'transcript selection')} of ${label} ${unsynced === 1 ? 'was' : 'were'} not imported: ${unsynced === 1 ? 'it names' : 'they name'} a sync point its transcript does not have.`);
+  return out;
+}
+
+/** A transcript's sync points by GUID: where each sits in its text and, when given, its time in milliseconds. */
+function syncPoints(transcript: XmlNode, ids: Ids): Map<string, { position: number; ms: number | null }> {
+  const out = new Map<string, { position: number; ms: number | null }>();
+  for (const p of kids(transcript, 'SyncPoint')) {
+    const g = ids.of(p.attrs.guid);
+    const position = Number.parseInt(p.attrs.position ?? '', 10);
+    const ms = Number.parseInt(p.attrs.timeStamp ?? '', 10);
+    if (g && Number.isFinite(position)) out.set(g, { position, ms: Number.isFinite(ms) && ms >= 0 ? ms : null });
+  }
   return out;
 }
 

@@ -62,10 +62,15 @@ function placeAll(p: PendingSource, convention: Convention, warnings: Warnings):
     const { description, ...rest } = s;
     return { ...rest, start: placed.start, end: placed.end, anchor: placed.anchor, ...(description ? { description } : {}) };
   });
+  // A sync point between the two halves of a line break or a character moves to its start.
+  const sync = p.sync.flatMap((x) => {
+    const at = map.toCanonical(x.position, x.position, convention);
+    return at ? [{ at: at.start, ms: x.ms }] : [];
+  }).sort((a, b) => a.at - b.at || a.ms - b.ms);
   const name = `"${p.source.name}"`;
   if (quoted > 0) warnings.add(`${plural(quoted, 'selection')} in ${name} did not fit ${quoted === 1 ? 'its' : 'their'} positions and ${quoted === 1 ? 'was' : 'were'} placed by ${quoted === 1 ? 'its' : 'their'} quoted text instead.`);
   if (orphaned > 0) warnings.add(`${plural(orphaned, 'selection')} in ${name} point${orphaned === 1 ? 's' : ''} outside its text and could not be found by quote; ${orphaned === 1 ? 'it is' : 'they are'} kept as orphaned for you to review.`);
-  return { ...p.source, selections };
+  return { ...p.source, selections, ...(sync.length ? { sync } : {}) };
 }
 
 function describe(conv: Convention): string {

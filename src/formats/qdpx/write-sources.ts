@@ -35,9 +35,12 @@ function transcript(s: RefiSource): X {
   const guid = innerTextGuid(s);
   const at = (offset: number) => codePointOffset(s.text, offset);
   const sync = (position: number) => v5(`sync/${position}`, guid);
-  const positions = [...new Set(s.selections.flatMap((sel) => [at(sel.start), at(sel.end)]))].sort((a, b) => a - b);
+  // Where the transcript is known to be spoken, with its time; then where each selection starts and ends.
+  const times = new Map<number, number>();
+  for (const x of s.sync ?? []) if (!times.has(at(x.at))) times.set(at(x.at), x.ms);
+  const positions = [...new Set([...times.keys(), ...s.selections.flatMap((sel) => [at(sel.start), at(sel.end)])])].sort((a, b) => a - b);
   return seq(attrs({ guid, name: s.name, plainTextPath: `internal://${guid}.txt` }), [
-    ['SyncPoint', list(positions, (p) => attrs({ guid: sync(p), position: p }))],
+    ['SyncPoint', list(positions, (p) => attrs({ guid: sync(p), timeStamp: times.get(p), position: p }))],
     ['TranscriptSelection', list(s.selections, (sel) => seq(attrs({
       guid: sel.guid, name: sel.name, fromSyncPoint: sync(at(sel.start)), toSyncPoint: sync(at(sel.end)), creatingUser: sel.createdBy, creationDateTime: sel.createdAt,
     }), [['Coding', list(sel.codings, (c) => coding(c))], ['NoteRef', refs(sel.noteRefs)]]))],

@@ -1,7 +1,7 @@
 /** The rows of one project that a REFI-QDA export writes, read in one pass, in a stable order. */
 import type {
   AttributeRecord, CaseRecord, ObjectSetMemberRecord, ObjectSetRecord, CodeRecord, CodingRecord, DocumentRecord, MemoLinkRecord, MemoRecord, ModelNodeRecord, ModelRecord,
-  ProjectRecord, RelationEvidenceRecord, RelationRecord, RelationTypeRecord, SegmentRecord,
+  ProjectRecord, RelationEvidenceRecord, RelationRecord, RelationTypeRecord, SegmentRecord, TurnRecord,
 } from '../../core/records.js';
 import type { Store } from '../store.js';
 
@@ -27,6 +27,8 @@ export interface RefiRows {
   wordOriginals: Map<string, { name: string; bytes: Uint8Array }>;
   /** The recordings and pictures themselves, by document id, for documents that came with their media file. */
   mediaFiles: Map<string, { name: string; bytes: Uint8Array }>;
+  /** The speaker turns of recordings' transcripts that carry times, in order. */
+  timedTurns: TurnRecord[];
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -68,7 +70,11 @@ export async function readRefiRows(store: Store, projectId: string): Promise<Ref
     : [];
   const word = await db.selectFrom('document').select(['id', 'originalName', 'original']).where('projectId', '=', projectId).where('mime', '=', DOCX_MIME).execute();
   const media = await db.selectFrom('document').select(['id', 'originalName', 'original', 'mime']).where('projectId', '=', projectId).where('mediaKind', 'is not', null).execute();
+  const timedTurns = media.length
+    ? await db.selectFrom('turn').selectAll().where('documentId', 'in', media.map((d) => d.id)).where('startMs', 'is not', null).orderBy('documentId').orderBy('start').execute()
+    : [];
   return {
+    timedTurns,
     wordOriginals: new Map(word.map((d) => [d.id, { name: d.originalName, bytes: new Uint8Array(d.original) }])),
     mediaFiles: new Map(media.filter((d) => !TEXT_MIMES.has(d.mime)).map((d) => [d.id, { name: d.originalName, bytes: new Uint8Array(d.original) }])),
     sets, setMembers, project, users, cases, attributes, documents, segments, codings, memos, memoLinks, relations, evidence, models,

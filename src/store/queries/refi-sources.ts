@@ -36,12 +36,16 @@ export function sourcesOf(rows: RefiRows, refs: (id: string) => string[], variab
     if (file && mediaNames.has(name)) name = `${d.id}-${name}`;
     if (file) mediaNames.add(name);
     const untranscribed = isMediaPlaceholder(d.mediaKind, d.text);
+    const sync = rows.timedTurns.filter((t) => t.documentId === d.id).flatMap((t) => [
+      { at: t.start, ms: t.startMs! }, ...(t.endMs === null ? [] : [{ at: t.end, ms: t.endMs }]),
+    ]);
     const whole = untranscribed ? segments.flatMap((s) => codings(s).map((c) => ({ ...c, noteRefs: refs(s.id) }))) : [];
     return {
       ...base, kind: d.mediaKind, text: untranscribed ? '' : d.text, original: null,
       mediaPath: file ? `internal://${name}` : d.mediaPath && !/^internal:/iu.test(d.mediaPath) ? d.mediaPath : `relative:///${name}`,
       selections: untranscribed ? [] : selections,
       ...(whole.length ? { codings: whole } : {}),
+      ...(sync.length && !untranscribed ? { sync } : {}),
       ...(file ? { media: { path: name, bytes: file.bytes } } : {}),
     };
   });
