@@ -16,11 +16,10 @@ import { ensureDemoProject } from '../../src/cli/demo-project.js';
 import { COMMANDS } from '../../src/core/commands/index.js';
 import { canonicalize } from '../../src/core/text.js';
 import { hashPassword } from '../../src/server/passwords.js';
-import { openStore } from '../../src/store/store.js';
 import { demoInterviews } from '../../src/templates/demo/index.js';
 import { foreignRequests, screenshot, waitForView, watchedPage, type InPage, type WatchedPage } from '../helpers/browser.js';
 import { Session } from '../helpers/session.js';
-import { closeStage, openStage, type Stage } from '../helpers/stage.js';
+import { closeStage, openStage, withStore, type Stage } from '../helpers/stage.js';
 import { bar, notice, selectWithMouse, tab } from './steps.js';
 
 const DEMO = 'Moments of meeting (demo)';
@@ -76,18 +75,13 @@ describe('the intercoder-agreement acceptance in Chromium: blind coding to Table
       command: 'start',
       // The demo project exactly as `sparks start` makes it, and two accounts with passwords (an
       // administrator's job on the command line); everything after this happens in the browser.
-      prepare: async (db) => {
-        const store = await openStore(db);
-        try {
-          await ensureDemoProject(store);
-          const root = await Session.owner(store);
-          for (const name of Object.keys(PASSWORDS) as Coder[]) {
-            await root.run(COMMANDS.addUser, { name, passwordHash: await hashPassword(PASSWORDS[name]) });
-          }
-        } finally {
-          await store.close();
+      prepare: (db) => withStore(db, async (store) => {
+        await ensureDemoProject(store);
+        const root = await Session.owner(store);
+        for (const name of Object.keys(PASSWORDS) as Coder[]) {
+          await root.run(COMMANDS.addUser, { name, passwordHash: await hashPassword(PASSWORDS[name]) });
         }
-      },
+      }),
     });
     // Three people, three browser contexts: no login cookie is shared.
     for (const who of ['owner', 'ben', 'eva'] as const) {

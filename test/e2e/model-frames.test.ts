@@ -8,11 +8,9 @@
 import type { Locator, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/core/commands/index.js';
-import { openStore } from '../../src/store/store.js';
-import { foreignRequests, newPage, screenshot, waitForView, type InPage, type WatchedPage } from '../helpers/browser.js';
-import { Session } from '../helpers/session.js';
-import { closeStage, openStage, type Stage } from '../helpers/stage.js';
-import { tab } from './steps.js';
+import { foreignRequests, screenshot, waitForView, type InPage, type WatchedPage } from '../helpers/browser.js';
+import { closeStage, openStage, seedProject, withStore, type Stage } from '../helpers/stage.js';
+import { openProject } from './steps.js';
 
 const PROJECT = 'Marcos';
 const MODEL = 'Condiciones';
@@ -31,26 +29,15 @@ describe('frames and memos in the model editor', { timeout: 300_000 }, () => {
 
   beforeAll(async () => {
     stage = await openStage({
-      prepare: async (db) => {
-        const store = await openStore(db);
-        try {
-          const root = await Session.owner(store);
-          const s = root.in((await root.run(COMMANDS.createProject, { name: PROJECT })).id);
-          for (const name of [INSIDE, OUTSIDE]) await s.run(COMMANDS.createCode, { name });
-          for (const title of MEMOS) await s.run(COMMANDS.addMemo, { title, body: 'Notas.', type: 'theoretical', links: [] });
-          await s.run(COMMANDS.createModel, { name: MODEL });
-          await s.run(COMMANDS.placeNodes, { model: MODEL, nodes: [{ type: 'code', ref: INSIDE, x: 0, y: 0 }, { type: 'code', ref: OUTSIDE, x: 600, y: 0 }] });
-        } finally {
-          await store.close();
-        }
-      },
+      prepare: seedProject(PROJECT, async ({ project: s }) => {
+        for (const name of [INSIDE, OUTSIDE]) await s.run(COMMANDS.createCode, { name });
+        for (const title of MEMOS) await s.run(COMMANDS.addMemo, { title, body: 'Notas.', type: 'theoretical', links: [] });
+        await s.run(COMMANDS.createModel, { name: MODEL });
+        await s.run(COMMANDS.placeNodes, { model: MODEL, nodes: [{ type: 'code', ref: INSIDE, x: 0, y: 0 }, { type: 'code', ref: OUTSIDE, x: 600, y: 0 }] });
+      }),
     });
-    watched = await newPage(stage.browser);
+    watched = await openProject(stage, PROJECT, 'Models');
     page = watched.page;
-    await page.goto(stage.server.loginUrl);
-    await page.getByRole('link', { name: PROJECT }).click(WAIT);
-    await tab(page, 'Models').click();
-    await waitForView(page);
     await page.getByRole('link', { name: MODEL }).click(WAIT);
     await page.getByRole('heading', { name: MODEL, level: 1 }).waitFor(WAIT);
     await waitForView(page);
@@ -74,9 +61,8 @@ describe('frames and memos in the model editor', { timeout: 300_000 }, () => {
   const shownOf = async (label: string) => (await shown()).find((b) => b.label === label)!;
 
   /** What the database holds: each node's place by code name, memo title or frame title, with a frame's size. */
-  async function stored(): Promise<Box[]> {
-    const store = await openStore(stage!.db);
-    try {
+  function stored(): Promise<Box[]> {
+    return withStore(stage!.db, async (store) => {
       const db = store.adapter.db;
       const rows = await db.selectFrom('model_node').innerJoin('model', 'model.id', 'model_node.modelId')
         .leftJoin('code', 'code.id', 'model_node.targetId').leftJoin('memo', 'memo.id', 'model_node.targetId')
@@ -86,9 +72,7 @@ describe('frames and memos in the model editor', { timeout: 300_000 }, () => {
         const style = JSON.parse(r.style) as { width?: number; height?: number };
         return { label: r.targetType === 'frame' ? r.label : r.name ?? r.title ?? '', x: Number(r.x), y: Number(r.y), width: style.width ?? 0, height: style.height ?? 0 };
       }).sort((a, b) => a.label.localeCompare(b.label));
-    } finally {
-      await store.close();
-    }
+    });
   }
   const storedOf = async (label: string) => (await stored()).find((b) => b.label === label);
 

@@ -11,12 +11,10 @@ import type { Locator, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/core/commands/index.js';
 import { mom } from '../../src/templates/index.js';
-import { openStore } from '../../src/store/store.js';
-import { foreignRequests, newPage, screenshot, waitForView, type InPage, type WatchedPage } from '../helpers/browser.js';
+import { foreignRequests, screenshot, waitForView, type InPage, type WatchedPage } from '../helpers/browser.js';
 import { sparks } from '../helpers/cli.js';
-import { Session } from '../helpers/session.js';
-import { closeStage, openStage, type Stage } from '../helpers/stage.js';
-import { notice, tab } from './steps.js';
+import { closeStage, openStage, seedProject, withStore, type Stage } from '../helpers/stage.js';
+import { notice, openProject } from './steps.js';
 
 const PROJECT = 'Modelos de cambio';
 const MODEL = 'Chispas de cambio';
@@ -37,28 +35,17 @@ describe('the model editor in Chromium', { timeout: 300_000 }, () => {
 
   beforeAll(async () => {
     stage = await openStage({
-      prepare: async (db) => {
-        const store = await openStore(db);
-        try {
-          const root = await Session.owner(store);
-          projectId = (await root.run(COMMANDS.createProject, { name: PROJECT })).id;
-          const s = root.in(projectId);
-          await s.run(COMMANDS.applyTemplate, { template: mom });
-          for (const name of [CONDITIONS, TRIGGERS, MOMENT]) await s.run(COMMANDS.createCode, { name });
-          await s.run(COMMANDS.addCase, { label: 'T1', attributes: {} });
-          await s.importText('Entrevista 1', TEXT, { case: 'T1' });
-          await s.run(COMMANDS.applyCode, { document: 'Entrevista 1', ...LAUGH, code: TRIGGERS });
-        } finally {
-          await store.close();
-        }
-      },
+      prepare: seedProject(PROJECT, async ({ id, project: s }) => {
+        projectId = id;
+        await s.run(COMMANDS.applyTemplate, { template: mom });
+        for (const name of [CONDITIONS, TRIGGERS, MOMENT]) await s.run(COMMANDS.createCode, { name });
+        await s.run(COMMANDS.addCase, { label: 'T1', attributes: {} });
+        await s.importText('Entrevista 1', TEXT, { case: 'T1' });
+        await s.run(COMMANDS.applyCode, { document: 'Entrevista 1', ...LAUGH, code: TRIGGERS });
+      }),
     });
-    watched = await newPage(stage.browser);
+    watched = await openProject(stage, PROJECT, 'Models');
     page = watched.page;
-    await page.goto(stage.server.loginUrl);
-    await page.getByRole('link', { name: PROJECT }).click(WAIT);
-    await tab(page, 'Models').click();
-    await waitForView(page);
   }, 240_000);
   afterAll(() => closeStage(stage), 60_000);
 
@@ -77,9 +64,8 @@ describe('the model editor in Chromium', { timeout: 300_000 }, () => {
   });
 
   /** What the database holds for the model: node positions by code name, and relations as "from type to". */
-  async function stored(): Promise<{ nodes: Shown[]; relations: string[] }> {
-    const store = await openStore(stage!.db);
-    try {
+  function stored(): Promise<{ nodes: Shown[]; relations: string[] }> {
+    return withStore(stage!.db, async (store) => {
       const db = store.adapter.db;
       const nodes = await db.selectFrom('model_node').innerJoin('model', 'model.id', 'model_node.modelId').innerJoin('code', 'code.id', 'model_node.targetId')
         .select(['code.name as label', 'model_node.x', 'model_node.y']).where('model.name', '=', MODEL).execute();
@@ -91,9 +77,7 @@ describe('the model editor in Chromium', { timeout: 300_000 }, () => {
         nodes: nodes.map((n) => ({ label: n.label, x: Number(n.x), y: Number(n.y) })).sort((a, b) => a.label.localeCompare(b.label)),
         relations: relations.map((r) => `${r.from} ${r.type} ${r.to}`).sort(),
       };
-    } finally {
-      await store.close();
-    }
+    });
   }
 
   const center = async (l: Locator) => {

@@ -5,10 +5,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDocument, writeSyntheticDocument, type SyntheticDocument, type WrittenDocument } from '../../src/bench/synthetic-document.js';
-import { openStore } from '../../src/store/store.js';
 import { newPage, screenshot, type InPage, type WatchedPage } from '../helpers/browser.js';
 import type { ServerProcess } from '../helpers/server-process.js';
-import { closeStage, openStage, type Stage } from '../helpers/stage.js';
+import { closeStage, openStage, withStore, type Stage } from '../helpers/stage.js';
 
 /** Far fewer rows than the document's hundreds of turns: what fills a screen, plus overscan. */
 const MAX_ROWS = 60;
@@ -24,14 +23,9 @@ describe('the transcript of a long session', { timeout: 240_000 }, () => {
   beforeAll(async () => {
     doc = syntheticDocument({ seed: 1 });
     stage = await openStage({
-      prepare: async (db) => {
-        const store = await openStore(db);
-        try {
-          written = await writeSyntheticDocument(store, doc);
-        } finally {
-          await store.close();
-        }
-      },
+      prepare: (db) => withStore(db, async (store) => {
+        written = await writeSyntheticDocument(store, doc);
+      }),
     });
     server = stage.server;
     watched = await newPage(stage.browser);

@@ -7,11 +7,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/core/commands/index.js';
 import { listSets } from '../../src/store/queries/sets.js';
-import { openStore } from '../../src/store/store.js';
-import { newPage, screenshot, waitForView, type WatchedPage } from '../helpers/browser.js';
-import { Session } from '../helpers/session.js';
-import { closeStage, openStage, type Stage } from '../helpers/stage.js';
-import { notice, tab } from './steps.js';
+import { screenshot, type WatchedPage } from '../helpers/browser.js';
+import { closeStage, openStage, seedProject, withStore, type Stage } from '../helpers/stage.js';
+import { notice, openProject } from './steps.js';
 
 const PROJECT = 'Conjuntos';
 const CODE = 'Humor 😊';
@@ -23,37 +21,21 @@ describe('making and editing sets in Chromium', { timeout: 300_000 }, () => {
   let page: Page;
   let projectId = '';
   /** The project's sets as the database holds them now. */
-  const stored = async () => {
-    const store = await openStore(stage!.db);
-    try {
-      return (await listSets(store, projectId)).map((s) => ({ name: s.name, members: s.members.map((m) => m.name) }));
-    } finally {
-      await store.close();
-    }
-  };
+  const stored = () => withStore(stage!.db, async (store) =>
+    (await listSets(store, projectId)).map((s) => ({ name: s.name, members: s.members.map((m) => m.name) })));
   const sets = () => page.getByRole('region', { name: 'Sets' });
   const card = (name: string) => sets().getByRole('article', { name });
 
   beforeAll(async () => {
     stage = await openStage({
-      prepare: async (db) => {
-        const store = await openStore(db);
-        try {
-          const root = await Session.owner(store);
-          projectId = (await root.run(COMMANDS.createProject, { name: PROJECT })).id;
-          await root.in(projectId).run(COMMANDS.createCode, { name: 'Gatillantes' });
-          await root.in(projectId).run(COMMANDS.createCode, { name: CODE, parent: 'Gatillantes' });
-        } finally {
-          await store.close();
-        }
-      },
+      prepare: seedProject(PROJECT, async ({ id, project }) => {
+        projectId = id;
+        await project.run(COMMANDS.createCode, { name: 'Gatillantes' });
+        await project.run(COMMANDS.createCode, { name: CODE, parent: 'Gatillantes' });
+      }),
     });
-    watched = await newPage(stage.browser);
+    watched = await openProject(stage, PROJECT, 'Code system');
     page = watched.page;
-    await page.goto(stage.server.loginUrl);
-    await page.getByRole('link', { name: PROJECT }).click(WAIT);
-    await tab(page, 'Code system').click();
-    await waitForView(page);
   }, 240_000);
   afterAll(() => closeStage(stage), 60_000);
 

@@ -1,11 +1,29 @@
 /**
- * Steps shared by the workflow and zoom browser tests: selecting transcript text with the real
- * mouse, and locators for highlights, margin bars and the notice line.
+ * Steps shared by the browser tests: logging in and opening a project's tab, selecting transcript
+ * text with the real mouse, and locators for highlights, margin bars and the notice line.
  */
 import type { Locator, Page } from 'playwright-core';
+import { newPage, waitForView, type WatchedPage } from '../helpers/browser.js';
+import type { Stage } from '../helpers/stage.js';
 
 /** The project's tab link with this label. */
 export const tab = (page: Page, label: string): Locator => page.locator('nav[aria-label="Project views"] a', { hasText: label }).first();
+
+/** A new page in its own context, logged in through the address the server printed: where each test's browser starts. */
+export async function loggedInPage(stage: Stage): Promise<WatchedPage> {
+  const watched = await newPage(stage.browser);
+  await watched.page.goto(stage.server.loginUrl);
+  return watched;
+}
+
+/** A new logged-in page on the `label` tab of the project named `project`, its view loaded: most tests' first screen. */
+export async function openProject(stage: Stage, project: string, label: string): Promise<WatchedPage> {
+  const watched = await loggedInPage(stage);
+  await watched.page.getByRole('link', { name: project }).click({ timeout: 30_000 });
+  await tab(watched.page, label).click();
+  await waitForView(watched.page);
+  return watched;
+}
 
 /** The highlight whose text is exactly `text` (a whole coded sentence). */
 export const highlight = (page: Page, text: string): Locator =>

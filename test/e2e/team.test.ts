@@ -7,10 +7,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/core/commands/index.js';
 import { hashPassword } from '../../src/server/passwords.js';
-import { openStore } from '../../src/store/store.js';
 import { foreignRequests, screenshot, waitForView, watchedPage, type WatchedPage } from '../helpers/browser.js';
-import { Session } from '../helpers/session.js';
-import { closeStage, openStage, type Stage } from '../helpers/stage.js';
+import { closeStage, openStage, seedProject, type Stage } from '../helpers/stage.js';
 import { bar, highlight, notice, selectWithMouse } from './steps.js';
 
 const PROJECT = 'Equipo de codificación';
@@ -34,23 +32,15 @@ describe('a team coding one transcript in two browsers', { timeout: 240_000 }, (
 
   beforeAll(async () => {
     stage = await openStage({
-      prepare: async (db) => {
-        const store = await openStore(db);
-        try {
-          const owner = await Session.owner(store);
-          const projectId = (await owner.run(COMMANDS.createProject, { name: PROJECT })).id;
-          const s = owner.in(projectId);
-          await s.run(COMMANDS.applyTemplate, { template: (await import('../../src/templates/index.js')).mom });
-          for (const [name, role] of [['ana', 'coder'], ['tomas', 'coder'], ['vera', 'viewer']] as const) {
-            await owner.run(COMMANDS.addUser, { name, passwordHash: await hashPassword(PASSWORDS[name]) });
-            await s.run(COMMANDS.addMember, { user: name, role });
-          }
-          const doc = await s.importText(DOC, TEXT);
-          documentPath = `#/projects/${projectId}/documents/${doc.id}`;
-        } finally {
-          await store.close();
+      prepare: seedProject(PROJECT, async ({ id: projectId, project: s, root: owner }) => {
+        await s.run(COMMANDS.applyTemplate, { template: (await import('../../src/templates/index.js')).mom });
+        for (const [name, role] of [['ana', 'coder'], ['tomas', 'coder'], ['vera', 'viewer']] as const) {
+          await owner.run(COMMANDS.addUser, { name, passwordHash: await hashPassword(PASSWORDS[name]) });
+          await s.run(COMMANDS.addMember, { user: name, role });
         }
-      },
+        const doc = await s.importText(DOC, TEXT);
+        documentPath = `#/projects/${projectId}/documents/${doc.id}`;
+      }),
     });
     for (const name of ['ana', 'tomas', 'vera'] as const) {
       const context = await stage.browser.newContext({ viewport: { width: 1200, height: 800 } });
