@@ -10,6 +10,8 @@ import { COMMANDS } from '../../src/core/commands/index.js';
 import { readQdpx } from '../../src/formats/qdpx/index.js';
 import { sourceExtras } from '../../src/formats/qdpx/source-extras.js';
 import { writeQdpx } from '../../src/formats/qdpx/write-project.js';
+import { documentView } from '../../src/store/queries/document-view.js';
+import { listDocuments } from '../../src/store/queries/listings.js';
 import { refiProjectOf } from '../../src/store/queries/refi-export.js';
 import { projectSnapshot } from '../helpers/project-snapshot.js';
 import { Session } from '../helpers/session.js';
@@ -74,6 +76,12 @@ describe.each(DIALECTS)('recordings and pictures through REFI-QDA on %s', (diale
     const turns = await db().selectFrom('turn').innerJoin('document', 'document.id', 'turn.documentId').select(['turn.speaker', 'turn.startMs', 'turn.endMs'])
       .where('document.projectId', '=', projectId).where('document.name', '=', 'Sesión 4').orderBy('turn.start').execute();
     expect(turns).toEqual([{ speaker: 'T', startMs: 0, endMs: 3100 }, { speaker: 'P', startMs: 3100, endMs: null }]);
+    // The document view and the documents list say what each stands for.
+    const listed = await listDocuments(t.store, projectId);
+    expect(listed.map((d) => d.media)).toEqual([
+      { kind: 'audio', path: `internal://${G(20)}.mp3` }, { kind: 'video', path: 'relative:///videos/s5.mp4' }, { kind: 'picture', path: `internal://${G(40)}.jpg` },
+    ]);
+    expect((await documentView(t.store, projectId, listed[0]!.id)).media).toEqual({ kind: 'audio', path: `internal://${G(20)}.mp3` });
     expect(docs[1]!.text).toBe('Video recording s5.mp4 (imported without a transcript).\n');
     expect(docs[2]!.text).toBe(`Picture ${G(40)}.jpg (imported without a transcript).\n`);
     const coded = await db().selectFrom('coding').innerJoin('segment', 'segment.id', 'coding.segmentId').innerJoin('code', 'code.id', 'coding.codeId')

@@ -33,6 +33,11 @@ function useLastReady<T>(resource: Resource<T>): { resource: Resource<T>; stale:
   return { resource, stale: null };
 }
 
+const MEDIA = { audio: 'transcript of an audio recording', video: 'transcript of a video recording', picture: 'description of a picture' } as const;
+
+/** What a document brought in from another program stands for, and its file. */
+const mediaLine = (m: { kind: keyof typeof MEDIA; path: string | null }): string => `${MEDIA[m.kind]}${m.path ? ` (${m.path})` : ''}`;
+
 export function DocumentPage({ projectId, documentId, at }: { projectId: string; documentId: string; at?: number | undefined }) {
   const data = useProjectResource(() => load(projectId, documentId), [projectId, documentId]);
   const { resource, stale } = useLastReady(data);
@@ -97,7 +102,7 @@ function CodingView({ projectId, at, doc, codes, codesById }: Loaded & { project
         <div>
           <h1 id="document-title">{doc.name}</h1>
           <p className="meta">
-            {doc.case ? `Case ${doc.case} · ` : ''}{doc.kind} · {doc.turns.length} turns · {doc.segments.length} coded segments
+            {doc.case ? `Case ${doc.case} · ` : ''}{doc.kind}{doc.media ? ` · ${mediaLine(doc.media)}` : ''} · {doc.turns.length} turns · {doc.segments.length} coded segments
             {orphaned > 0 ? ` · ${orphaned} orphaned, to review` : ''}
           </p>
           <SetMembership sets={sets} member={{ type: 'document', id: doc.id, name: doc.name }} />

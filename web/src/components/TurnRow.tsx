@@ -2,6 +2,7 @@
 import type { KeyboardEvent } from 'react';
 import type { CodeListing } from '../api.js';
 import type { Block } from '../lib/blocks.js';
+import { clockOf } from '../lib/clock.js';
 import { solid, tint } from '../lib/color.js';
 import { highlightPieces, withMarks, type CodedSpan, type Mark } from '../lib/highlight.js';
 import { CodingMargin } from './CodingMargin.js';
@@ -25,6 +26,7 @@ const segmentsOf = (layers: readonly { segmentId: string }[]): string[] => [...n
 
 export function TurnRow({ index, text, block, spans, codes, marks, top, measure, onOpen }: TurnRowProps) {
   const pieces = withMarks(highlightPieces(block.start, block.end, spans), marks);
+  const time = block.startMs === undefined ? undefined : clockOf(block.startMs);
   const onKey = (e: KeyboardEvent<HTMLElement>, ids: string[]) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
@@ -36,10 +38,11 @@ export function TurnRow({ index, text, block, spans, codes, marks, top, measure,
       data-index={index}
       ref={measure}
       role="listitem"
-      aria-label={block.speaker === null ? undefined : `Turn of ${block.speaker}`}
+      aria-label={block.speaker === null ? undefined : `Turn of ${block.speaker}${time ? ` at ${time}` : ''}`}
       style={{ transform: `translateY(${top}px)` }}
     >
-      <p className="turn-text">
+      {/* The time is drawn by CSS, so a selection of the text never takes it along. */}
+      <p className="turn-text" data-time={time}>
         {pieces.map((piece) => {
           const slice = text.slice(piece.start, piece.end);
           const depth = piece.layers.length;

@@ -4,8 +4,9 @@
  * Offsets are UTF-16 code units into the canonical text, end exclusive.
  */
 
-export interface TurnLike { start: number; end: number; speaker: string }
-export interface Block { start: number; end: number; speaker: string | null }
+export interface TurnLike { start: number; end: number; speaker: string; startMs?: number | null }
+/** `startMs`: when a recording's transcript says the turn is spoken. */
+export interface Block { start: number; end: number; speaker: string | null; startMs?: number }
 
 const isBlank = (text: string, start: number, end: number): boolean => text.slice(start, end).trim() === '';
 
@@ -36,7 +37,7 @@ export function blocksOf(text: string, turns: readonly TurnLike[]): Block[] {
   for (const t of sorted) {
     const start = Math.max(t.start, at);
     if (start > at) out.push(...paragraphs(text, at, start));
-    if (t.end > start) out.push({ start, end: t.end, speaker: t.speaker });
+    if (t.end > start) out.push({ start, end: t.end, speaker: t.speaker, ...(t.startMs != null ? { startMs: t.startMs } : {}) });
     at = Math.max(at, t.end);
   }
   if (at < text.length) out.push(...paragraphs(text, at, text.length));

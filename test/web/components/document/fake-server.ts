@@ -43,7 +43,7 @@ export interface Sent { name: string; payload: Record<string, unknown> }
  * Installs fetch, EventSource and element sizes for a test; returns the commands sent and a way to push a live event.
  * The user is the project's owner unless `role` says otherwise.
  */
-export function fakeServer({ role = 'owner' }: { role?: string } = {}) {
+export function fakeServer({ role = 'owner', document = doc }: { role?: string; document?: DocumentView } = {}) {
   const sent: Sent[] = [];
   const reads: string[] = [];
   let live: { onmessage?: (m: { data: string }) => void } | null = null;
@@ -66,7 +66,7 @@ export function fakeServer({ role = 'owner' }: { role?: string } = {}) {
     reads.push(url);
     if (url === '/api/me') return json({ id: 'u1', name: 'ana', email: null, isAdmin: false });
     if (url.endsWith('/role')) return json({ role });
-    if (url.endsWith('/documents/d1')) return json(doc);
+    if (url.endsWith('/documents/d1')) return json(document);
     if (url.endsWith('/codes')) return json(codes);
     return json([]);
   }));
