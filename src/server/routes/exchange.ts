@@ -13,9 +13,9 @@ import { COMMANDS } from '../../core/commands/index.js';
 import { UserError, quoteName } from '../../core/errors.js';
 import { cleanName } from '../../core/names.js';
 import { displayName, ImportError } from '../../formats/import-error.js';
-import { readQdc, readQde, readQdpx } from '../../formats/qdpx/index.js';
+import { readQdc } from '../../formats/qdpx/index.js';
+import { readProjectFile } from '../../formats/qdpx/read-file.js';
 import { MAX_QDE_BYTES, MAX_QDPX_BYTES } from '../../formats/qdpx/limits.js';
-import { sourceExtras } from '../../formats/qdpx/source-extras.js';
 import { codebookXml } from '../../formats/qdpx/write-codebook.js';
 import { EXPORT_ORIGIN, writeQdpx } from '../../formats/qdpx/write-project.js';
 import { execute } from '../../store/execute.js';
@@ -72,7 +72,7 @@ export async function registerExchangeRoutes(app: FastifyInstance, store: Store)
       const [user, upload] = await afterUpload(req, MAX_QDPX_BYTES, async () => requireUser(req));
       const file = chosen(upload, /\.(qdpx|qde)$/i, 'a REFI-QDA project (.qdpx, or a bare .qde) exported from ATLAS.ti, NVivo, MAXQDA or another tool',
         `export the project again without its media files (Sparks imports up to ${MAX_QDPX_BYTES / 1e6} MB)`);
-      const refi = await readable(() => (/\.qde$/i.test(file.name) ? readQde(file.bytes, file.name) : readQdpx(file.bytes, file.name)));
+      const { project: refi, extras } = await readable(() => readProjectFile(file.bytes, file.name));
       const given = upload.fields.name?.trim() ?? '';
       const name = given || refi.name.trim() || file.name.replace(/\.[^.]+$/, '');
       if (given) {
@@ -81,7 +81,7 @@ export async function registerExchangeRoutes(app: FastifyInstance, store: Store)
         if (taken) throw new UserError(`A project named ${quoteName(clean)} already exists; choose another name, or leave the name empty to use the one in the file.`);
       }
       const r = await execute(store, COMMANDS.importProject, {
-        actorId: user.id, payload: { name, freeName: !given, project: refi, extras: sourceExtras(refi) },
+        actorId: user.id, payload: { name, freeName: !given, project: refi, extras },
       });
       return { project: { id: r.project.id, name: r.project.name }, counts: r.counts, warnings: r.warnings };
     });
