@@ -18,6 +18,8 @@ vi.mock('../../../../web/src/project.js', () => ({
   // The memo list loads with [projectId]; the link picker with [projectId, kind].
   useProjectResource: (_load: unknown, deps: unknown[]) => ({ state: 'ready', data: deps.length === 2 ? mocks.options[deps[1] as string] : mocks.memos }),
 }));
+// The sets load with [projectId] too: they come from here instead (none; test/web/components/sets/MemoSets.test.tsx covers them).
+vi.mock('../../../../web/src/components/sets/use-sets.js', () => ({ useSets: () => [] }));
 
 const memo: MemoListing = {
   id: 'm1', title: 'Saturación tras E6', type: 'methodological', author: 'ana', body: 'Ninguna propiedad nueva.',

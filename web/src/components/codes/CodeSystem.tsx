@@ -11,7 +11,7 @@ import { Loaded } from '../Status.js';
 import { CodebookExchange } from '../exchange/CodebookExchange.js';
 import { CodeSets } from '../sets/CodeSets.js';
 import { SetFilter } from '../sets/SetFilter.js';
-import { codesInSet, keepOnly } from '../sets/set-filter.js';
+import { idsInSet, keepOnly } from '../sets/set-filter.js';
 import { useSets } from '../sets/use-sets.js';
 import { CodeDetails } from './CodeDetails.js';
 import { CodeDialog, type PendingDialog } from './CodeDialog.js';
@@ -46,7 +46,7 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
   const [filter, setFilter] = useState('');
   const sets = useSets(projectId);
   const [inSet, setInSet] = useState('');
-  const setCodes = useMemo(() => codesInSet(sets, inSet), [sets, inSet]);
+  const setCodes = useMemo(() => idsInSet(sets, inSet, 'code'), [sets, inSet]);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<PendingDialog | null>(null);
 
@@ -69,7 +69,7 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
   };
   const chooseSet = (setId: string) => {
     setInSet(setId);
-    open(keepOnly(filterTree(tree, filter), codesInSet(sets, setId)).open);
+    open(keepOnly(filterTree(tree, filter), idsInSet(sets, setId, 'code')).open);
   };
   /** A code chosen in a set: selected, its categories opened, and any filter that hides it cleared. */
   const reveal = (id: string) => {
@@ -143,7 +143,7 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
             onChange={(e) => changeFilter(e.target.value)} />
         </div>
         {canCode && <NewCodeForm label="New category" placeholder="Name, then Enter" onCreate={(name) => create(name, null)} />}
-        <SetFilter sets={sets} value={setCodes ? inSet : ''} onChange={chooseSet} />
+        <SetFilter kind="code" sets={sets} value={setCodes ? inSet : ''} onChange={chooseSet} />
       </div>
       <p className="meta">
         Beside each code: its codings and its cases (participants), sub-codes included.

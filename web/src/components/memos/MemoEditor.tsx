@@ -1,7 +1,9 @@
-/** One memo, edited in place: title, type and Markdown text saved as the researcher pauses, its links, and deletion. */
+/** One memo, edited in place: title, type and Markdown text saved as the researcher pauses, its links and sets, and deletion. */
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import type { SetView } from '../../../../src/contract/sets.js';
 import type { MemoListing } from '../../api.js';
 import { useCommand } from '../../project.js';
+import { SetMembership } from '../sets/SetMembership.js';
 import { MemoConflict, type TheirMemo } from './MemoConflict.js';
 import { MemoLinks } from './MemoLinks.js';
 import { MEMO_TYPE_INFO, MEMO_TYPES, shortDate, type MemoType } from './memo-text.js';
@@ -22,6 +24,8 @@ const STATUS: Record<SaveStatus, string> = {
   conflict: 'Not saved: someone else saved this memo meanwhile. Your text is kept here; choose below which version stays.',
 };
 
+const NO_SETS: readonly SetView[] = [];
+
 /** Where a memo's unsaved text waits in this browser. */
 export const draftKeyOf = (projectId: string, memoId: string) => `sparks:memo-draft:${projectId}:${memoId}`;
 
@@ -30,10 +34,12 @@ export interface MemoEditorProps {
   memo: MemoListing;
   /** Put the cursor in the title (a memo just created). */
   autoFocusTitle?: boolean;
+  /** The project's sets, to show those holding the memo and offer "Add to set…"; none by default. */
+  sets?: readonly SetView[];
   onDeleted(): void;
 }
 
-export function MemoEditor({ projectId, memo, autoFocusTitle = false, onDeleted }: MemoEditorProps) {
+export function MemoEditor({ projectId, memo, autoFocusTitle = false, sets = NO_SETS, onDeleted }: MemoEditorProps) {
   const run = useCommand();
   const id = useId();
   const [titleMissing, setTitleMissing] = useState(false);
@@ -141,6 +147,7 @@ export function MemoEditor({ projectId, memo, autoFocusTitle = false, onDeleted 
         )}
       </div>
       <MemoLinks projectId={projectId} memo={memo} editable />
+      <SetMembership sets={sets} member={{ type: 'memo', id: memo.id, name: memo.title }} heading={<h2>Sets</h2>} />
       <div className="memo-delete">
         {confirming
           ? (

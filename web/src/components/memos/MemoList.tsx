@@ -1,4 +1,4 @@
-/** The project's memos, newest change first, filtered by type and searched by title and text. */
+/** The project's memos, newest change first, filtered by type (and by set, as chosen above) and searched by title and text. */
 import { useState } from 'react';
 import type { MemoListing } from '../../api.js';
 import { hrefOf } from '../../lib/route.js';
@@ -15,15 +15,19 @@ export interface MemoListProps {
   onFilter(filter: TypeFilter): void;
   /** Whether the reader may write memos (the empty list then invites the first one). */
   canWrite?: boolean;
+  /** The ids of the memos in the set the list is narrowed to; null or absent for every memo. */
+  inSet?: ReadonlySet<string> | null | undefined;
 }
 
-export function MemoList({ projectId, memos, selectedId, filter, onFilter, canWrite = true }: MemoListProps) {
+export function MemoList({ projectId, memos, selectedId, filter, onFilter, canWrite = true, inSet = null }: MemoListProps) {
   const [search, setSearch] = useState('');
+  // The type counts are of the chosen set's memos, so they add up to what the list can show.
+  const pool = inSet ? memos.filter((m) => inSet.has(m.id)) : memos;
   const counts = new Map<string, number>();
-  for (const m of memos) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-  const shown = memos.filter((m) => (filter === 'all' || m.type === filter) && matchesSearch(m, search)).sort(byLastChange);
+  for (const m of pool) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  const shown = pool.filter((m) => (filter === 'all' || m.type === filter) && matchesSearch(m, search)).sort(byLastChange);
   const filters: readonly { value: TypeFilter; label: string; n: number }[] = [
-    { value: 'all', label: 'All', n: memos.length },
+    { value: 'all', label: 'All', n: pool.length },
     ...MEMO_TYPES.map((t) => ({ value: t, label: MEMO_TYPE_INFO[t].label, n: counts.get(t) ?? 0 })),
   ];
 
@@ -33,7 +37,7 @@ export function MemoList({ projectId, memos, selectedId, filter, onFilter, canWr
         {filters.map((f) => (
           <button
             key={f.value} type="button" aria-pressed={filter === f.value} onClick={() => onFilter(f.value)}
-            title={f.value === 'all' ? 'Every memo' : MEMO_TYPE_INFO[f.value].hint}
+            title={f.value === 'all' ? (inSet ? 'Every memo in the chosen set' : 'Every memo') : MEMO_TYPE_INFO[f.value].hint}
           >
             {f.label} <span className="badge">{f.n}</span>
           </button>
@@ -47,7 +51,8 @@ export function MemoList({ projectId, memos, selectedId, filter, onFilter, canWr
         {shown.length === memos.length ? `${memos.length} memo(s)` : `Showing ${shown.length} of ${memos.length} memo(s)`}
       </p>
       {shown.length === 0
-        ? <p className="status">{memos.length === 0 ? (canWrite ? 'No memos yet: write the first one.' : 'No memos yet.') : 'No memo matches; try other words or another type.'}</p>
+        ? <p className="status">{memos.length === 0 ? (canWrite ? 'No memos yet: write the first one.' : 'No memos yet.')
+          : pool.length === 0 ? 'No memo in this set.' : `No memo matches; try other words${inSet ? ', another type or another set' : ' or another type'}.`}</p>
         : (
           <ul className="memo-list" aria-label="Memos">
             {shown.map((m) => (

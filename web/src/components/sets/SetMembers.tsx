@@ -2,10 +2,7 @@
 import type { MouseEvent } from 'react';
 import type { SetMember, SetMemberType, SetView } from '../../../../src/contract/sets.js';
 import { hrefOf } from '../../lib/route.js';
-
-const KINDS: Record<SetMemberType, [one: string, many: string]> = {
-  code: ['code', 'codes'], document: ['document', 'documents'], memo: ['memo', 'memos'],
-};
+import { countOf } from './set-kinds.js';
 
 export interface SetMembersProps {
   projectId: string;
@@ -28,7 +25,7 @@ export function SetMembers({ projectId, set, kind, labelId, currentId, onChoose,
   );
   return (
     <div>
-      <p className="set-kind" id={`${labelId}-${kind}`}>{members.length} {KINDS[kind][members.length === 1 ? 0 : 1]}</p>
+      <p className="set-kind" id={`${labelId}-${kind}`}>{countOf(members.length, kind)}</p>
       <ul className={onTake ? 'set-members set-chips' : 'set-members'} aria-labelledby={`${labelId}-name ${labelId}-${kind}`}>
         {members.map((m) => (
           <li key={m.id}>

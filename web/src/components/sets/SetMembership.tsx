@@ -1,5 +1,5 @@
 /**
- * The sets one code or document is in, beside it: each a chip that (for coders) has an × to take
+ * The sets one code, document or memo is in, beside it: each a chip that (for coders) has an × to take
  * it out, and "Add to set…" to put it in another.
  */
 import type { ReactNode } from 'react';

@@ -1,14 +1,17 @@
-/** "Show only codes in set …": the code tree narrowed to a set's codes, their categories kept for context. */
-import type { SetView } from '../../../../src/contract/sets.js';
+/**
+ * "Show only codes (or memos) in set …": a list narrowed to one set's members of its kind. The code
+ * tree keeps the narrowed codes' categories for context.
+ */
+import type { SetMemberType, SetView } from '../../../../src/contract/sets.js';
 import type { CodeNode, Filtered } from '../../lib/code-tree.js';
 
-/** The sets a code tree can be narrowed to: those that hold codes. */
-export const codeSets = (sets: readonly SetView[]) => sets.filter((s) => s.members.some((m) => m.type === 'code'));
+/** The sets a list of one kind can be narrowed to: those holding members of that kind. */
+export const setsHolding = (sets: readonly SetView[], kind: SetMemberType) => sets.filter((s) => s.members.some((m) => m.type === kind));
 
-/** The ids of the codes in the set with `setId`; null (no narrowing) for '' or a set that is gone. */
-export function codesInSet(sets: readonly SetView[], setId: string): ReadonlySet<string> | null {
+/** The ids of the members of `kind` in the set with `setId`; null (no narrowing) for '' or a set that is gone. */
+export function idsInSet(sets: readonly SetView[], setId: string, kind: SetMemberType): ReadonlySet<string> | null {
   const set = setId ? sets.find((s) => s.id === setId) : undefined;
-  return set ? new Set(set.members.filter((m) => m.type === 'code').map((m) => m.id)) : null;
+  return set ? new Set(set.members.filter((m) => m.type === kind).map((m) => m.id)) : null;
 }
 
 /** The filtered tree keeping only the codes in `ids` and their ancestors, which are opened so every one shows. */
