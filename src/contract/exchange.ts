@@ -3,7 +3,7 @@
  *
  *   POST /api/projects/import                  a .qdpx (or bare .qde) upload → a new project
  *   GET  /api/projects/exportable              ids of the projects the caller may download whole
- *   GET  /api/projects/:projectId/export.qdpx  the whole project (owners only)
+ *   GET  /api/projects/:projectId/export.qdpx  the whole project (owners only); `?lineEnds=crlf` for Windows line ends
  *   GET  /api/projects/:projectId/codebook.qdc the code tree as a REFI-QDA codebook (any member)
  *   POST /api/projects/:projectId/codebook     a .qdc upload merged into the code tree (coders)
  *
@@ -43,5 +43,7 @@ export interface CodebookImportResponse {
 /** `GET /api/projects/exportable`: the projects whose whole-project download the caller may use. */
 export type ExportableProjects = string[];
 
-export const exportPath = (projectId: string): string => `/api/projects/${encodeURIComponent(projectId)}/export.qdpx`;
+/** `crlf`: texts with Windows line ends, for a program that shows codings shifted by one character per line. */
+export const exportPath = (projectId: string, lineEnds: 'lf' | 'crlf' = 'lf'): string =>
+  `/api/projects/${encodeURIComponent(projectId)}/export.qdpx${lineEnds === 'crlf' ? '?lineEnds=crlf' : ''}`;
 export const codebookPath = (projectId: string): string => `/api/projects/${encodeURIComponent(projectId)}/codebook.qdc`;

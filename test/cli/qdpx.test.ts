@@ -3,7 +3,7 @@
  * with a summary; hostile archives are refused with one sentence and leave no project behind; a
  * project goes out as a file that validates.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
@@ -75,6 +75,14 @@ describe('REFI-QDA projects on the command line', { timeout: 240_000 }, () => {
     expect(schemaErrors(strFromU8(files['project.qde']!), PROJECT_XSD)).toBe('');
     // The plain text, and the Word file NVivo exported it from, kept for programs that show its formatting.
     expect(Object.keys(files).filter((k) => k.startsWith('sources/')).map((k) => k.replace(/^sources\/[0-9a-f-]+/, '')).sort()).toEqual(['.docx', '.txt']);
+    // Windows line ends on request; a value it does not know writes nothing.
+    const crlf = join(dir, 'crlf.qdpx');
+    expect((await run('export', 'Untitled', '--qdpx', crlf, '--line-ends', 'crlf')).code).toBe(0);
+    const crlfTexts = Object.entries(unzipSync(new Uint8Array(readFileSync(crlf)))).filter(([k]) => k.endsWith('.txt'));
+    expect(crlfTexts.every(([, bytes]) => strFromU8(bytes).includes('\r\n'))).toBe(true);
+    const odd = await run('export', 'Untitled', '--qdpx', join(dir, 'odd.qdpx'), '--line-ends', 'mac');
+    expect(odd.stderr).toBe('--line-ends takes lf or crlf, not "mac"; use crlf only if another program shows the codings shifted.\n');
+    expect(existsSync(join(dir, 'odd.qdpx'))).toBe(false);
     const missing = await run('export', 'Untitled', '--qdpx', join(dir, 'no', 'out.qdpx'));
     expect(missing.stderr).toBe(`The folder ${join(dir, 'no')} does not exist; create it or choose another --qdpx path.\n`);
   });

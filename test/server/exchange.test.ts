@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodebookImportResponse, ProjectImportResponse } from '../../src/contract/exchange.js';
 import { COMMANDS } from '../../src/core/commands/index.js';
@@ -114,6 +114,12 @@ describe.each(DIALECTS)('REFI-QDA exchange over HTTP on %s', (dialect) => {
     expect(r.headers['content-type']).toBe('application/zip');
     expect(r.headers['content-disposition']).toMatch(/^attachment; filename="Estudio\.qdpx"/);
     expect(Object.keys(unzipSync(r.rawPayload))).toContain('project.qde');
+    // Windows line ends on request, for programs that expect them; any other value is refused in one sentence.
+    const crlf = unzipSync((await get(`/api/projects/${projectId}/export.qdpx?lineEnds=crlf`)).rawPayload);
+    expect(strFromU8(crlf['project.qde']!)).toContain('each line break counted once');
+    const wrong = await get(`/api/projects/${projectId}/export.qdpx?lineEnds=mac`);
+    expect(wrong.statusCode).toBe(400);
+    oneSentence(wrong.json().error);
     for (const who of ['carlos', 'vera']) {
       const refused = await get(`/api/projects/${projectId}/export.qdpx`, who);
       expect(refused.statusCode).toBe(403);

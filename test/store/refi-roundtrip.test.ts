@@ -69,6 +69,21 @@ describe.each(DIALECTS)('REFI-QDA round trip on %s', (dialect) => {
     expect(await projectSnapshot(t.store, r.project.id)).toEqual(await projectSnapshot(t.store, projectId));
   });
 
+  it('writes Windows line ends on request, counting each line break once, and reads that file back the same', async () => {
+    const files = unzipSync(writeQdpx(await refiProjectOf(t.store, projectId, 'Sparks'), 'crlf'));
+    const xml = strFromU8(files['project.qde']!);
+    expect(schemaErrors(xml, PROJECT_XSD)).toBe('');
+    expect(xml).toContain('origin="Sparks (Windows line ends, each line break counted once)"');
+    const texts = Object.entries(files).filter(([path]) => path.endsWith('.txt')).map(([, bytes]) => strFromU8(bytes));
+    expect(texts.some((x) => x.includes('\r\n'))).toBe(true);
+    expect(texts.every((x) => !/[^\r]\n/u.test(x))).toBe(true);
+    const refi = await readQdpx(zipSync(files), 'chispas-crlf.qdpx');
+    expect(refi.convention).toBe('codepoints-crlf1');
+    const r = await owner.run(COMMANDS.importProject, { name: 'Chispas CRLF', project: refi, extras: sourceExtras(refi) });
+    expect(r.warnings).toEqual([]);
+    expect(await projectSnapshot(t.store, r.project.id)).toEqual(await projectSnapshot(t.store, projectId));
+  });
+
   it('exports the demo project, valid, and reads it back the same', async () => {
     expect(await ensureDemoProject(t.store)).toBe(true);
     const demo = await t.store.adapter.db.selectFrom('project').select('id').where('name', '=', DEMO_PROJECT).executeTakeFirstOrThrow();

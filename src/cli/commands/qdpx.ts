@@ -11,7 +11,7 @@ import { ImportError } from '../../formats/import-error.js';
 import { MAX_QDPX_BYTES } from '../../formats/qdpx/limits.js';
 import { readQde, readQdpx } from '../../formats/qdpx/index.js';
 import { sourceExtras } from '../../formats/qdpx/source-extras.js';
-import { EXPORT_ORIGIN, writeQdpx } from '../../formats/qdpx/write-project.js';
+import { EXPORT_ORIGIN, writeQdpx, type LineEnds } from '../../formats/qdpx/write-project.js';
 import { refiProjectOf } from '../../store/queries/refi-export.js';
 import { action } from '../context.js';
 import { writeWhole } from '../write-file.js';
@@ -52,14 +52,22 @@ export function registerQdpx(program: Cli): void {
     }));
 
   program.command('export <project>').description('write a project as a REFI-QDA project (.qdpx) for ATLAS.ti, NVivo, MAXQDA and other tools')
-    .requiredOption('--qdpx <file>', 'the .qdpx file to write').option('--json', 'print JSON')
-    .action(action(async (ctx, project: string, o: { qdpx: string }) => {
+    .requiredOption('--qdpx <file>', 'the .qdpx file to write')
+    .option('--line-ends <lf|crlf>', 'how the texts end their lines: lf as the standard has it (default), or crlf for a program that shows codings shifted by one character per line', 'lf')
+    .option('--json', 'print JSON')
+    .action(action(async (ctx, project: string, o: { qdpx: string; lineEnds: string }) => {
+      const lineEnds = lineEndsOf(o.lineEnds);
       const refi = await refiProjectOf(ctx.store, await ctx.projectId(project), EXPORT_ORIGIN);
-      const file = writeWhole(o.qdpx, writeQdpx(refi), '--qdpx', 'project.qdpx');
+      const file = writeWhole(o.qdpx, writeQdpx(refi, lineEnds), '--qdpx', 'project.qdpx');
       const selections = refi.sources.reduce((n, s) => n + s.selections.length, 0);
       const summary = { file, documents: refi.sources.length, codes: countCodes(refi.codes), segments: selections, memos: refi.notes.length, cases: refi.cases.length, relations: refi.links.length, models: refi.graphs.length };
       ctx.print(summary, () => `Wrote ${file}: ${plural(summary.documents, 'document', 'documents')}, ${plural(summary.codes, 'code', 'codes')}, ${plural(selections, 'coded segment', 'coded segments')}, ${plural(summary.memos, 'memo', 'memos')}, ${plural(summary.cases, 'case', 'cases')}, ${plural(summary.models, 'model', 'models')}.`);
     }));
+}
+
+function lineEndsOf(value: string): LineEnds {
+  if (value === 'lf' || value === 'crlf') return value;
+  throw new UserError(`--line-ends takes lf or crlf, not ${JSON.stringify(value)}; use crlf only if another program shows the codings shifted.`);
 }
 
 function countCodes(codes: { children: unknown[] }[]): number {

@@ -121,6 +121,6 @@ function isLow(code: number): boolean { return code >= 0xdc00 && code <= 0xdfff;
 /** The convention an exporter is known to use, from the project's `origin`. */
 export function declaredConvention(origin: string | null): Convention {
   if (origin && /nvivo/iu.test(origin)) return 'utf16-crlf2';
-  if (origin && /atlas\.?ti/iu.test(origin)) return 'codepoints-crlf1';
+  if (origin && /atlas\.?ti|each line break counted once/iu.test(origin)) return 'codepoints-crlf1';
   return 'codepoints';
 }

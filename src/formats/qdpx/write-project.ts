@@ -6,10 +6,11 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { RefiCode, RefiProject } from './types.js';
-import { source, sourceElement, sourceFiles, values } from './write-sources.js';
+import { source, sourceElement, sourceFiles, values, type LineEnds } from './write-sources.js';
 import { attrs, list, refs, seq, text, type X } from './write-xml.js';
 
 export { codePointOffset } from './write-xml.js';
+export type { LineEnds } from './write-sources.js';
 
 export const PROJECT_NS = 'urn:QDA-XML:project:1.0';
 /** What the `origin` attribute of a file Sparks writes says made it. */
@@ -67,10 +68,14 @@ export function projectXml(p: RefiProject): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }
 
+/** What `origin` adds when the texts have Windows line ends, so that Sparks reads its own file back right. */
+export const CRLF_ORIGIN = ' (Windows line ends, each line break counted once)';
+
 /** The .qdpx archive: `project.qde` and, under `sources/`, each source's plain text and the files it came with. */
-export function writeQdpx(p: RefiProject): Uint8Array {
-  const files: Zippable = { 'project.qde': strToU8(projectXml(p)) };
+export function writeQdpx(p: RefiProject, lineEnds: LineEnds = 'lf'): Uint8Array {
+  const origin = lineEnds === 'crlf' && p.origin ? `${p.origin}${CRLF_ORIGIN}` : p.origin;
+  const files: Zippable = { 'project.qde': strToU8(projectXml({ ...p, origin })) };
   // Word files and media are compressed already: stored as they are.
-  for (const s of p.sources) for (const [path, bytes, compress] of sourceFiles(s)) files[`sources/${path}`] = compress ? bytes : [bytes, { level: 0 }];
+  for (const s of p.sources) for (const [path, bytes, compress] of sourceFiles(s, lineEnds)) files[`sources/${path}`] = compress ? bytes : [bytes, { level: 0 }];
   return zipSync(files, { level: 6 });
 }

@@ -71,10 +71,16 @@ const ELEMENT: Record<RefiSource['kind'], string> = { text: 'TextSource', pdf: '
 /** The element a source is written as (a PDF's text goes out as a text source: Sparks keeps its text). */
 export const sourceElement = (s: RefiSource): string => ELEMENT[s.kind];
 
+/**
+ * How the plain-text files end their lines: `lf` as the standard has it, or `crlf` for programs
+ * that expect Windows line ends but count each line break once (positions stay the same).
+ */
+export type LineEnds = 'lf' | 'crlf';
+
 /** The files a source brings into the archive, by their path under `sources/`. */
-export function sourceFiles(s: RefiSource): [string, Uint8Array, boolean][] {
+export function sourceFiles(s: RefiSource, lineEnds: LineEnds = 'lf'): [string, Uint8Array, boolean][] {
   const out: [string, Uint8Array, boolean][] = [];
-  const utf8 = (t: string) => new TextEncoder().encode(t);
+  const utf8 = (t: string) => new TextEncoder().encode(lineEnds === 'crlf' ? t.replace(/\n/gu, '\r\n') : t);
   if (s.kind === 'text' || s.kind === 'pdf') {
     out.push([`${s.guid}.txt`, utf8(s.text), true]);
     const rich = wordOriginal(s);

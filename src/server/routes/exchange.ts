@@ -6,6 +6,7 @@
  */
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { CodebookImportResponse, ExportableProjects, ProjectImportResponse } from '../../contract/exchange.js';
 import { projectParams } from '../../contract/project.js';
 import { codebookEntries } from '../../core/commands/codebook-import.js';
@@ -25,6 +26,8 @@ import type { Store } from '../../store/store.js';
 import { attachment, safeFileName } from '../attachment.js';
 import { requireUser } from '../require-user.js';
 
+
+const exportQuery = z.object({ lineEnds: z.enum(['lf', 'crlf'], { message: 'lineEnds is lf or crlf' }).default('lf') });
 
 const refuse = (status: number, message: string): UserError => Object.assign(new UserError(message), { statusCode: status });
 
@@ -47,7 +50,8 @@ export async function registerExchangeRoutes(app: FastifyInstance, store: Store)
     if (role !== 'owner' && role !== 'admin') {
       throw refuse(403, 'Only an owner of this project can download it whole, because the file holds every coder\'s codings; ask an owner to export it.');
     }
-    const bytes = writeQdpx(await refiProjectOf(store, projectId, EXPORT_ORIGIN));
+    const { lineEnds } = exportQuery.parse(req.query);
+    const bytes = writeQdpx(await refiProjectOf(store, projectId, EXPORT_ORIGIN), lineEnds);
     return attachment(reply, safeFileName(`${await projectName(projectId)}.qdpx`), 'application/zip').send(Buffer.from(bytes));
   });
 

@@ -32,6 +32,8 @@ describe('the REFI-QDA download on the project list', () => {
     const link = await within(row).findByRole('link', { name: 'Download as REFI-QDA (.qdpx)' });
     expect(link.getAttribute('href')).toBe('/api/projects/p1/export.qdpx');
     expect(link.hasAttribute('download')).toBe(true);
+    // The same file for programs that expect Windows line ends.
+    expect(within(row).getByRole('link', { name: 'with Windows line ends' }).getAttribute('href')).toBe('/api/projects/p1/export.qdpx?lineEnds=crlf');
     expect(screen.getByRole('columnheader', { name: 'Other programs' })).toBeTruthy();
     const other = screen.getByRole('link', { name: 'Ajeno' }).closest('tr')!;
     expect(within(other).queryByRole('link', { name: /Download/ })).toBeNull();

@@ -15,10 +15,16 @@ export function useExportable(version = 0): ReadonlySet<string> {
 
 export function ProjectDownload({ project }: { project: { id: string; name: string } }) {
   return (
-    // The row's header names the project, so the link's own words need not repeat it.
-    <a href={exportPath(project.id)} download={`${project.name}.qdpx`}
-      title="The whole project, every coder's codings included, for ATLAS.ti, NVivo, MAXQDA and other programs">
-      Download as REFI-QDA (.qdpx)
-    </a>
+    // The row's header names the project, so the links' own words need not repeat it.
+    <span className="project-download">
+      <a href={exportPath(project.id)} download={`${project.name}.qdpx`}
+        title="The whole project, every coder's codings included, for ATLAS.ti, NVivo, MAXQDA and other programs">
+        Download as REFI-QDA (.qdpx)
+      </a>
+      <a href={exportPath(project.id, 'crlf')} download={`${project.name}.qdpx`} className="meta"
+        title="The same file with Windows line ends: use it if another program shows the codings shifted by one character per line">
+        with Windows line ends
+      </a>
+    </span>
   );
 }
