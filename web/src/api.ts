@@ -102,7 +102,7 @@ export const api = {
   codes: (projectId: string) => request<CodeListing[]>('GET', `${projectPath(projectId)}/codes`),
   cases: (projectId: string) => request<CaseListing[]>('GET', `${projectPath(projectId)}/cases`),
   memos: (projectId: string) => request<MemoListing[]>('GET', `${projectPath(projectId)}/memos`),
-  /** Groups of codes, documents and memos that came with an imported project. */
+  /** The project's sets: named groups of codes, documents and memos, made in Sparks or brought in with an imported project. */
   sets: (projectId: string) => request<SetsResponse>('GET', `${projectPath(projectId)}/sets`),
   events: (projectId: string, limit = 500) => request<EventListing[]>('GET', `${projectPath(projectId)}/events?limit=${limit}`),
   /** Run a command; its name and payload are checked against the commands' own schemas at compile time. */

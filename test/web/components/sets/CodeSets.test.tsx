@@ -11,6 +11,7 @@ import { CodeSystem } from '../../../../web/src/components/codes/CodeSystem.js';
 import { ProjectProvider } from '../../../../web/src/project.js';
 import { CODEBOOK } from '../../code-fixtures.js';
 import { useCodeServer } from '../codes/code-server.js';
+import { RoleProbe, roleLoaded } from '../role-probe.js';
 
 const SETS: SetsResponse = [
   {
@@ -23,34 +24,40 @@ const SETS: SetsResponse = [
   },
   { id: 's2', name: 'Entrevistas', description: '', members: [{ type: 'document', id: 'd1', name: 'Entrevista María' }] },
   { id: 's3', name: 'Vacío', description: '', members: [] },
+  { id: 's4', name: 'Reflexiones', description: '', members: [{ type: 'memo', id: 'm2', name: 'Tras E2' }] },
 ];
 
 const fake = useCodeServer(CODEBOOK);
 let sets: SetsResponse;
 beforeEach(() => {
   sets = SETS;
-  // The code system's fake server, answering the sets too.
+  // The code system's fake server, answering the sets too, and the role last (as it may under load), so a
+  // test that looks for a coder's control before the role is known fails every time, not now and then.
   const inner = fetch;
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => url.endsWith('/sets')
-    ? new Response(JSON.stringify(sets), { headers: { 'content-type': 'application/json' } })
-    : inner(url, init)));
+  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+    if (url.endsWith('/sets')) return new Response(JSON.stringify(sets), { headers: { 'content-type': 'application/json' } });
+    if (url.endsWith('/role')) await new Promise((r) => setTimeout(r, 100));
+    return inner(url, init);
+  }));
 });
 
 async function show() {
   const user = userEvent.setup();
-  render(<ProjectProvider projectId="p1"><CodeSystem projectId="p1" /></ProjectProvider>);
+  render(<ProjectProvider projectId="p1"><RoleProbe /><CodeSystem projectId="p1" /></ProjectProvider>);
+  // A coder's controls appear only with the role: wait for it, not just for the tree.
+  await roleLoaded(fake.current.role);
   await screen.findByRole('tree', { name: 'Codes' });
   return user;
 }
 const item = (name: string) => screen.queryByRole('treeitem', { name: new RegExp(`^${name},`) });
 
 describe('sets in the code system', () => {
-  it('lists the sets of codes and memos with their descriptions and links, and sends sets of documents to Documents', async () => {
+  it('lists the sets of codes (and empty ones) with their descriptions and links, and sends the others to Documents and Memos', async () => {
     await show();
     const section = await screen.findByRole('region', { name: 'Sets' });
     expect(section.textContent).toContain('Sets group codes, documents and memos');
     expect(section.textContent).toContain('Put the selected code in a set with “Add to set…” in its details.');
-    expect(section.textContent).toContain('Sets of documents are listed under Documents.');
+    expect(section.textContent).toContain('Sets without codes are listed under Documents and Memos.');
     expect(within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Emociones', 'Vacío']);
     const emociones = within(section).getByRole('article', { name: 'Emociones' });
     expect(within(emociones).getByText('Lo que se siente en la sesión.')).toBeTruthy();
@@ -87,6 +94,22 @@ describe('sets in the code system', () => {
     expect(item('Silencio')).toBeNull();
     await user.selectOptions(choice, '');
     expect(item('Silencio')).not.toBeNull();
+  });
+
+  it('shows all codes again when the chosen set loses its last code elsewhere', async () => {
+    const user = await show();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Show only codes in set' }), 's1');
+    expect(item('Silencio')).toBeNull();
+    sets = [
+      { ...SETS[0]!, members: SETS[0]!.members.filter((m) => m.type !== 'code') },
+      { id: 's5', name: 'Pausas', description: '', members: [{ type: 'code', id: 'Silencio', name: 'Silencio' }] },
+    ];
+    fake.current.push();
+    await screen.findByRole('option', { name: 'Pausas (1 code)' });
+    expect(item('Silencio')).not.toBeNull();
+    expect(item('Reacción emocional')).not.toBeNull();
+    expect(screen.queryByText('No code in this set.')).toBeNull();
+    expect((screen.getByRole('combobox', { name: 'Show only codes in set' }) as HTMLSelectElement).value).toBe('');
   });
 
   it('shows a reader neither the section nor the set filter for a project without sets', async () => {
@@ -146,7 +169,7 @@ describe('sets in the code system', () => {
     await user.click(item('Silencio')!);
     const details = screen.getByRole('region', { name: 'Silencio' });
     const choice = within(details).getByRole('combobox', { name: 'Add to set…' });
-    expect(within(choice).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose a set', 'Emociones', 'Entrevistas', 'Vacío']);
+    expect(within(choice).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose a set', 'Emociones', 'Entrevistas', 'Vacío', 'Reflexiones']);
     await user.selectOptions(choice, 's3');
     await user.click(within(details).getByRole('button', { name: 'Add' }));
     expect(fake.current.commands).toEqual([{ name: 'set.add', payload: { set: 's3', members: [{ type: 'code', id: 'Silencio' }] } }]);

@@ -11,7 +11,7 @@ import { Loaded } from '../Status.js';
 import { CodebookExchange } from '../exchange/CodebookExchange.js';
 import { CodeSets } from '../sets/CodeSets.js';
 import { SetFilter } from '../sets/SetFilter.js';
-import { idsInSet, keepOnly } from '../sets/set-filter.js';
+import { idsInSet, keepOnly, setsHolding } from '../sets/set-filter.js';
 import { useSets } from '../sets/use-sets.js';
 import { CodeDetails } from './CodeDetails.js';
 import { CodeDialog, type PendingDialog } from './CodeDialog.js';
@@ -46,7 +46,9 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
   const [filter, setFilter] = useState('');
   const sets = useSets(projectId);
   const [inSet, setInSet] = useState('');
-  const setCodes = useMemo(() => idsInSet(sets, inSet, 'code'), [sets, inSet]);
+  // A set chosen, then deleted or emptied of codes elsewhere, no longer narrows: the filter offers it no more either.
+  const chosenSet = setsHolding(sets, 'code').some((s) => s.id === inSet) ? inSet : '';
+  const setCodes = useMemo(() => idsInSet(sets, chosenSet, 'code'), [sets, chosenSet]);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<PendingDialog | null>(null);
 
@@ -143,7 +145,7 @@ function CodeWorkbench({ projectId, codes, codeId }: { projectId: string; codes:
             onChange={(e) => changeFilter(e.target.value)} />
         </div>
         {canCode && <NewCodeForm label="New category" placeholder="Name, then Enter" onCreate={(name) => create(name, null)} />}
-        <SetFilter kind="code" sets={sets} value={setCodes ? inSet : ''} onChange={chooseSet} />
+        <SetFilter kind="code" sets={sets} value={chosenSet} onChange={chooseSet} />
       </div>
       <p className="meta">
         Beside each code: its codings and its cases (participants), sub-codes included.

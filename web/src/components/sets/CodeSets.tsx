@@ -1,17 +1,15 @@
 /**
- * The code system's "Sets" section: each set that holds codes (or memos) with its description and
- * members, and for coders a way to make a set, rename, describe or delete one and take codes out.
- * A code goes into a set from its details ("Add to set…").
+ * The code system's "Sets" section: each set that holds codes, and each empty set, with its description
+ * and members, and for coders a way to make a set, rename, describe or delete one and take codes out.
+ * A code goes into any set, one without codes too, from its details ("Add to set…").
  */
 import type { SetView } from '../../../../src/contract/sets.js';
 import { useProject } from '../../project.js';
 import { NewSetForm } from './NewSetForm.js';
 import { SetCard } from './SetCard.js';
+import { listedUnder } from './set-kinds.js';
 import { useSetActions } from './use-set-actions.js';
 import './sets.css';
-
-/** Sets holding documents only belong to the Documents view; memo-only and empty sets are shown here. */
-const shownHere = (s: SetView) => s.members.some((m) => m.type === 'code') || !s.members.some((m) => m.type === 'document');
 
 export interface CodeSetsProps {
   projectId: string;
@@ -24,10 +22,11 @@ export interface CodeSetsProps {
 export function CodeSets({ projectId, sets, selectedId, onShow }: CodeSetsProps) {
   const { canCode } = useProject();
   const actions = useSetActions();
-  const shown = sets.filter(shownHere);
-  // Below the tree, and nothing at all for a reader of a project without sets.
+  const shown = sets.filter((s) => listedUnder(s, 'code'));
+  // Below the tree, and nothing at all for a reader when no set is listed here.
   if (shown.length === 0 && !canCode) return null;
-  const hasDocumentSets = sets.some((s) => s.members.some((m) => m.type === 'document'));
+  // The rest hold only documents or memos, and are changed in those views.
+  const listedElsewhere = shown.length < sets.length;
   const reveal = (codeId: string) => {
     onShow(codeId);
     // The tree scrolls on its own; bring the chosen row into sight once it is drawn.
@@ -39,7 +38,7 @@ export function CodeSets({ projectId, sets, selectedId, onShow }: CodeSetsProps)
       <p className="meta">
         Sets group codes, documents and memos, for example by theme or by phase of the analysis. Choose a code to select it in the tree.
         {canCode && ' Put the selected code in a set with “Add to set…” in its details.'}
-        {hasDocumentSets && ' Sets of documents are listed under Documents.'}
+        {listedElsewhere && ' Sets without codes are listed under Documents and Memos.'}
       </p>
       {canCode && <NewSetForm onCreate={actions.create} />}
       {shown.length > 0 && (

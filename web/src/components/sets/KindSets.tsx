@@ -10,7 +10,7 @@ import { useProject } from '../../project.js';
 import { NewSetForm } from './NewSetForm.js';
 import { PickToAdd } from './PickToAdd.js';
 import { SetCard } from './SetCard.js';
-import { KIND_NOUNS } from './set-kinds.js';
+import { KIND_NOUNS, listedUnder } from './set-kinds.js';
 import { useSetActions } from './use-set-actions.js';
 import './sets.css';
 
@@ -34,7 +34,7 @@ export interface KindSetsProps {
 export function KindSets({ projectId, kind, title, intro, sets, candidates, listed, currentId = null, onChoose }: KindSetsProps) {
   const { canCode } = useProject();
   const actions = useSetActions();
-  const shown = sets.filter((s) => s.members.length === 0 || s.members.some((m) => m.type === kind));
+  const shown = sets.filter((s) => listedUnder(s, kind));
   if (shown.length === 0 && !canCode) return null;
   const noun = KIND_NOUNS[kind][0];
   const addTo = (s: SetView) => {
