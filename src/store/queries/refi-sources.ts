@@ -14,13 +14,28 @@ type Document = RefiRows['documents'][number];
 /** A selection's name is its text when that is short and on one line, as other programs show it. */
 const selectionName = (exact: string): string => (exact.length <= 100 && !/[\r\n\t]/.test(exact) ? exact : '');
 
+/** A file name that stays inside the folder it is put in, on any system. */
+const SAFE_NAME = /^(?!\.+$)[^\\/:*?"<>|\u0000-\u001f]{1,200}$/u;
+
+function groupBy<T extends { documentId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.documentId);
+    if (list) list.push(r);
+    else out.set(r.documentId, [r]);
+  }
+  return out;
+}
+
 export function sourcesOf(rows: RefiRows, refs: (id: string) => string[], variables: (d: Document) => RefiVariableValue[]): RefiSource[] {
   const codingsOf = new Map<string, CodingRecord[]>();
   for (const c of rows.codings) codingsOf.set(c.segmentId, [...(codingsOf.get(c.segmentId) ?? []), c]);
   const codings = (s: SegmentRecord): RefiCoding[] => (codingsOf.get(s.id) ?? []).map((c) => ({ guid: c.id, code: c.codeId, createdBy: c.coderId, createdAt: c.createdAt }));
   const mediaNames = new Set<string>();
+  const segmentsOf = groupBy(rows.segments);
+  const turnsOf = groupBy(rows.timedTurns);
   return rows.documents.map((d): RefiSource => {
-    const segments = rows.segments.filter((s) => s.documentId === d.id);
+    const segments = segmentsOf.get(d.id) ?? [];
     const selections = segments.map((s): RefiSelection => ({
       guid: s.id, name: selectionName(s.exact), start: s.start, end: s.end, anchor: 'position',
       createdBy: s.createdBy, createdAt: s.createdAt, noteRefs: refs(s.id), codings: codings(s),
@@ -33,10 +48,11 @@ export function sourcesOf(rows: RefiRows, refs: (id: string) => string[], variab
     // The media file goes in the archive under its own name (other programs name it by a GUID), else it is referred to beside it.
     const file = rows.mediaFiles.get(d.id);
     let name = mediaFileName(d.mediaPath ?? file?.name ?? d.name);
-    if (file && mediaNames.has(name)) name = `${d.id}-${name}`;
+    // The name becomes a path in the archive: anything that could climb out of sources/ or clash is replaced.
+    if (file && (mediaNames.has(name) || !SAFE_NAME.test(name))) name = `${d.id}${/\.[A-Za-z0-9]{1,8}$/u.exec(name)?.[0] ?? ''}`;
     if (file) mediaNames.add(name);
     const untranscribed = isMediaPlaceholder(d.mediaKind, d.text);
-    const sync = rows.timedTurns.filter((t) => t.documentId === d.id).flatMap((t) => [
+    const sync = (turnsOf.get(d.id) ?? []).flatMap((t) => [
       { at: t.start, ms: t.startMs! }, ...(t.endMs === null ? [] : [{ at: t.end, ms: t.endMs }]),
     ]);
     const whole = untranscribed ? segments.flatMap((s) => codings(s).map((c) => ({ ...c, noteRefs: refs(s.id) }))) : [];
