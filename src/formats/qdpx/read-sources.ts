@@ -3,15 +3,12 @@
  * whole project once every text is known (see read-project), so selections stay raw until then.
  */
 import { dateOf, Ids, plural, readValues, unknownChildren, Warnings } from './common.js';
+import { readCodings, readSelection, type RawSelection } from './read-selection.js';
+import { syncPoints, TRANSCRIPT_PARTS, transcriptSelections } from './read-transcript.js';
 import { countSelections, fileOf, readBody, skippedWarning, type SourceFiles, type TextBody } from './read-text.js';
 import type { TextMap } from './positions.js';
-import type { RefiCoding, RefiSource, RefiSourceKind } from './types.js';
+import type { RefiSource, RefiSourceKind } from './types.js';
 import { kid, kidText, kids, type XmlNode } from './xml.js';
-
-export interface RawSelection {
-  guid: string; name: string; start: number; end: number; description: string;
-  createdBy: string | null; createdAt: string | null; codings: RefiCoding[]; noteRefs: string[];
-}
 
 /** A source read, with its text map and its selections still in the exporter's positions. */
 export interface PendingSource {
@@ -87,17 +84,20 @@ async function readSource(node: XmlNode, kind: RefiSourceKind, i: number, files:
     if (holder && !body) warnings.add(`The transcript of ${label} is missing from the archive, so it was imported without text.`);
   }
   const wholeCodings = readCodings(node, ids, warnings);
+  const transcript = (kind === 'audio' || kind === 'video') && body && holder ? holder : null;
+  if (transcript) unknownChildren(transcript, TRANSCRIPT_PARTS, warnings);
   const media = kind === 'text' || kind === 'pdf' ? null : fileOf(files, node.attrs.path);
   const source: RefiSource = {
     guid: ids.own(node, `source/${i}`),
     name,
     kind,
-    description: kidText(node, 'Description'),
+    // A transcript's own comment and notes are about the recording, which is this one document.
+    description: [kidText(node, 'Description'), transcript ? kidText(transcript, 'Description') : ''].filter(Boolean).join('\n\n'),
     text: body?.map.text ?? '',
     original: body?.original ?? null,
     mediaPath: kind === 'text' || kind === 'pdf' ? null : (node.attrs.path ?? node.attrs.currentPath ?? null),
     selections: [],
-    noteRefs: ids.refs(node, 'NoteRef'),
+    noteRefs: [...ids.refs(node, 'NoteRef'), ...(transcript ? ids.refs(transcript, 'NoteRef') : [])],
     variables: readValues(node, ids),
     createdBy: ids.of(node.attrs.creatingUser),
     createdAt: dateOf(node.attrs.creationDateTime),
@@ -105,48 +105,9 @@ async function readSource(node: XmlNode, kind: RefiSourceKind, i: number, files:
     ...(media ? { media } : {}),
   };
   const raw = body && holder ? kids(holder, 'PlainTextSelection').map((s, k) => readSelection(s, `${source.guid}/${k}`, ids, warnings)) : [];
-  const kept = (kind === 'audio' || kind === 'video') && body && holder ? holder : null;
-  if (kind === 'audio' || kind === 'video') raw.push(...transcriptSelections(node, kept, label, source.guid, ids, warnings));
-  const sync = kept ? [...syncPoints(kept, ids).values()].filter((p): p is { position: number; ms: number } => p.ms !== null) : [];
+  if (kind === 'audio' || kind === 'video') raw.push(...transcriptSelections(node, transcript, label, source.guid, ids, warnings));
+  const sync = transcript ? [...syncPoints(transcript, ids).values()].filter((p): p is { position: number; ms: number } => p.ms !== null) : [];
   return { source, map: body?.map ?? null, raw, sync };
-}
-
-/**
- * A transcript selection runs between two sync points, whose positions count in the transcript's
- * text like any selection's; only the transcript kept as the document's text can hold them.
- */
-function transcriptSelections(node: XmlNode, kept: XmlNode | null, label: string, where: string, ids: Ids, warnings: Warnings): RawSelection[] {
-  const out: RawSelection[] = [];
-  let lost = 0;
-  let unsynced = 0;
-  for (const transcript of kids(node, 'Transcript')) {
-    const selections = kids(transcript, 'TranscriptSelection');
-    if (transcript !== kept) { lost += selections.length; continue; }
-    const at = syncPoints(transcript, ids);
-    for (const [k, sel] of selections.entries()) {
-      const from = ids.of(sel.attrs.fromSyncPoint);
-      const to = ids.of(sel.attrs.toSyncPoint);
-      const start = from === null ? 0 : at.get(from)?.position;
-      const end = to === null ? undefined : at.get(to)?.position;
-      if (start === undefined || end === undefined) { unsynced++; continue; }
-      out.push({ ...readSelection(sel, `${where}/t${k}`, ids, warnings), start, end });
-    }
-  }
-  if (lost > 0) warnings.add(`${plural(lost, 'transcript selection')} of ${label} ${lost === 1 ? 'was' : 'were'} not imported: ${lost === 1 ? 'it belongs' : 'they belong'} to a transcript whose text Sparks does not keep.`);
-  if (unsynced > 0) warnings.add(`${plural(unsynced, 'transcript selection')} of ${label} ${unsynced === 1 ? 'was' : 'were'} not imported: ${unsynced === 1 ? 'it names' : 'they name'} a sync point its transcript does not have.`);
-  return out;
-}
-
-/** A transcript's sync points by GUID: where each sits in its text and, when given, its time in milliseconds. */
-function syncPoints(transcript: XmlNode, ids: Ids): Map<string, { position: number; ms: number | null }> {
-  const out = new Map<string, { position: number; ms: number | null }>();
-  for (const p of kids(transcript, 'SyncPoint')) {
-    const g = ids.of(p.attrs.guid);
-    const position = Number.parseInt(p.attrs.position ?? '', 10);
-    const ms = Number.parseInt(p.attrs.timeStamp ?? '', 10);
-    if (g && Number.isFinite(position)) out.set(g, { position, ms: Number.isFinite(ms) && ms >= 0 ? ms : null });
-  }
-  return out;
 }
 
 function countDropped(node: XmlNode, warnings: Warnings): void {
@@ -158,39 +119,6 @@ function countDropped(node: XmlNode, warnings: Warnings): void {
     }
   };
   walk(node);
-}
-
-function readSelection(node: XmlNode, where: string, ids: Ids, warnings: Warnings): RawSelection {
-  unknownChildren(node, new Set(['Description', 'Coding', 'NoteRef']), warnings);
-  return {
-    guid: ids.own(node, where),
-    name: node.attrs.name ?? '',
-    start: Number.parseInt(node.attrs.startPosition ?? '', 10),
-    end: Number.parseInt(node.attrs.endPosition ?? '', 10),
-    description: kidText(node, 'Description'),
-    createdBy: ids.of(node.attrs.creatingUser),
-    createdAt: dateOf(node.attrs.creationDateTime),
-    codings: readCodings(node, ids, warnings),
-    noteRefs: ids.refs(node, 'NoteRef'),
-  };
-}
-
-export function readCodings(node: XmlNode, ids: Ids, warnings: Warnings): RefiCoding[] {
-  const out: RefiCoding[] = [];
-  for (const [k, c] of kids(node, 'Coding').entries()) {
-    const code = ids.refs(c, 'CodeRef')[0];
-    if (!code) {
-      warnings.count('coding-without-code', (n) => `${plural(n, 'coding')} without a code ${n === 1 ? 'was' : 'were'} left out.`);
-      continue;
-    }
-    const noteRefs = ids.refs(c, 'NoteRef');
-    out.push({
-      guid: ids.own(c, `coding/${node.attrs.guid ?? ''}/${k}`), code,
-      createdBy: ids.of(c.attrs.creatingUser), createdAt: dateOf(c.attrs.creationDateTime),
-      ...(noteRefs.length > 0 ? { noteRefs } : {}),
-    });
-  }
-  return out;
 }
 
 function baseName(path: string | undefined): string {

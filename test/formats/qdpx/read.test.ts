@@ -167,23 +167,29 @@ describe('other sources, cases and variables', () => {
       <CodeBook><Codes><Code guid="${G(2)}" name="Alivio" isCodable="true"/><Code guid="${G(3)}" name="Sesión" isCodable="true"/></Codes></CodeBook>
       <Sources><VideoSource guid="${G(4)}" name="Sesión 5" path="internal://${G(4)}.mp4">
         <Coding guid="${G(5)}" creatingUser="${G(1)}"><CodeRef targetGUID="${G(3)}"/></Coding>
-        <Transcript guid="${G(6)}" plainTextPath="internal://${G(6)}.txt">
+        <Transcript guid="${G(6)}" plainTextPath="internal://${G(6)}.txt"><Description>Transcrita por Ana.</Description>
           <SyncPoint guid="${G(7)}" position="${at('P:')}" timeStamp="4200"/><SyncPoint guid="${G(8)}" position="${at('.\r\n')}" timeStamp="6100"/>
           <TranscriptSelection guid="${G(9)}" name="P: Mejor, gracias" fromSyncPoint="${G(7)}" toSyncPoint="${G(8)}"><Coding guid="${g(9).replace('0000000', '0000001')}"><CodeRef targetGUID="${G(2)}"/></Coding></TranscriptSelection>
           <TranscriptSelection guid="${G(1).replace('0000000', '0000002')}" fromSyncPoint="${G(7)}" toSyncPoint="${G(2)}"/>
+          <NoteRef targetGUID="${G(1).replace('0000000', '0000005')}"/><Speaker/>
         </Transcript>
         <Transcript guid="${G(1).replace('0000000', '0000003')}"><PlainTextContent>Notas visuales</PlainTextContent>
           <TranscriptSelection guid="${G(1).replace('0000000', '0000004')}"/></Transcript>
-      </VideoSource></Sources>`;
+      </VideoSource></Sources>
+      <Notes><Note guid="${G(1).replace('0000000', '0000005')}" name="Sobre la transcripción"><PlainTextContent>Audio con ruido.</PlainTextContent></Note></Notes>`;
     const p = await readQdpx(qdpx({ 'project.qde': project('NVivo for Windows 14', body), [`sources/${G(6)}.txt`]: stored }), 't.qdpx');
     const video = p.sources[0]!;
     expect(video.text).toBe('T: ¿Cómo estás? 😀\nP: Mejor, gracias.\n');
     expect(video.selections.map((s) => [video.text.slice(s.start, s.end), s.anchor, s.codings.map((c) => c.code)])).toEqual([['P: Mejor, gracias', 'position', [g(2)]]]);
     expect(video.codings).toEqual([{ guid: g(5), code: g(3), createdBy: g(1), createdAt: null }]);
+    // The transcript's comment and note are about the recording, which is one document in Sparks.
+    expect(video.description).toBe('Transcrita por Ana.');
+    expect(video.noteRefs).toEqual([g(1).replace('0000000', '0000005')]);
     expect(p.warnings).toEqual([
       '"Sesión 5" has 2 transcripts; Sparks keeps the first as its text.',
       '1 transcript selection of "Sesión 5" was not imported: it belongs to a transcript whose text Sparks does not keep.',
       '1 transcript selection of "Sesión 5" was not imported: it names a sync point its transcript does not have.',
+      '1 <Speaker> element in <Transcript> is not part of what Sparks reads and was left out.',
     ]);
   });
 });
