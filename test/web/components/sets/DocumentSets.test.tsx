@@ -10,6 +10,7 @@ import type { SetsResponse } from '../../../../src/contract/sets.js';
 import type { DocumentListing } from '../../../../web/src/api.js';
 import { DocumentList } from '../../../../web/src/components/DocumentList.js';
 import { ProjectProvider } from '../../../../web/src/project.js';
+import { stubSetsServer, type SentCommand } from './sets-server.js';
 
 const documents: DocumentListing[] = [{
   id: 'd1', name: 'Entrevista María', kind: 'interview', case: null, sequence: 1, length: 100, format: 'txt', originalName: 'm.txt', turns: 0, codings: 0,
@@ -17,25 +18,11 @@ const documents: DocumentListing[] = [{
 }];
 let sets: SetsResponse;
 let role: string;
-let commands: { name: string; payload: unknown }[];
+let commands: SentCommand[];
 
 beforeEach(() => {
-  const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
   role = 'viewer';
-  commands = [];
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
-    const command = /\/commands\/([^/]+)$/.exec(url);
-    if (command && init?.method === 'POST') {
-      commands.push({ name: decodeURIComponent(command[1]!), payload: JSON.parse(String(init.body)) });
-      return json({});
-    }
-    if (url === '/api/me') return json({ id: 'u1', name: 'ana', email: null, isAdmin: false });
-    if (url.endsWith('/role')) return json({ role });
-    if (url.endsWith('/documents')) return json(documents);
-    if (url.endsWith('/sets')) return json(sets);
-    return json([]);
-  }));
-  vi.stubGlobal('EventSource', class { close() {} });
+  commands = stubSetsServer({ '/documents': () => documents, '/sets': () => sets }, () => role);
 });
 afterEach(() => {
   cleanup();

@@ -14,6 +14,7 @@ import { MemosView } from '../../../../web/src/components/memos/MemosView.js';
 import { parseRoute } from '../../../../web/src/lib/route.js';
 import { ProjectProvider } from '../../../../web/src/project.js';
 import { RoleProbe, roleLoaded } from '../role-probe.js';
+import { stubSetsServer, type SentCommand } from './sets-server.js';
 
 const memo = (id: string, title: string, author: string, type: MemoListing['type'], updatedAt: string): MemoListing => ({
   id, title, author, type, body: 'Texto.', links: [], createdAt: updatedAt, updatedAt, version: 1,
@@ -35,27 +36,12 @@ const SETS: SetsResponse = [
   ] },
 ];
 let role: string;
-let commands: { name: string; payload: unknown }[];
+let commands: SentCommand[];
 
 beforeEach(() => {
-  const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
   role = 'viewer';
-  commands = [];
   window.location.hash = '#/projects/p1/memos';
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
-    const command = /\/commands\/([^/]+)$/.exec(url);
-    if (command && init?.method === 'POST') {
-      commands.push({ name: decodeURIComponent(command[1]!), payload: JSON.parse(String(init.body)) });
-      return json({});
-    }
-    if (url === '/api/me') return json({ id: 'u1', name: 'ana', email: null, isAdmin: false });
-    if (url.endsWith('/role')) return json({ role });
-    if (url.endsWith('/memos')) return json(MEMOS);
-    if (url.endsWith('/sets')) return json(SETS);
-    if (url.endsWith('/presence')) return json({ editors: [] });
-    return json([]);
-  }));
-  vi.stubGlobal('EventSource', class { close() {} });
+  commands = stubSetsServer({ '/memos': () => MEMOS, '/sets': () => SETS, '/presence': () => ({ editors: [] }) }, () => role);
 });
 afterEach(() => {
   cleanup();
